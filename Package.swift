@@ -1,0 +1,93 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "Pinakes",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "pinakes", targets: ["pinakes"]),
+        .executable(name: "pinakes-bench", targets: ["pinakes-bench"]),
+        .library(name: "MARC", targets: ["MARC"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+    ],
+    targets: [
+        .target(name: "MARC"),
+        .target(
+            name: "PinakesCore",
+            dependencies: [
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "Consortium", dependencies: ["PinakesCore"]),
+        .target(name: "Catalog", dependencies: ["MARC", "PinakesCore", "Consortium"]),
+        .target(
+            name: "Accounts",
+            dependencies: [
+                "PinakesCore", "Consortium",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
+        .target(
+            name: "Web",
+            dependencies: [
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]
+        ),
+        .target(
+            name: "PinakesApp",
+            dependencies: [
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Web",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Demo")]
+        ),
+        .executableTarget(
+            name: "pinakes",
+            dependencies: [
+                "PinakesApp", "MARC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "pinakes-bench",
+            dependencies: [
+                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Consortium",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "PinakesApp", "Web", "PinakesCore", "Consortium", "Catalog", "Accounts",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)
