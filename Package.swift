@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(name: "MARC"),
@@ -33,12 +34,16 @@ let package = Package(
             ]
         ),
         .target(name: "Consortium", dependencies: ["PinakesCore"]),
-        .target(name: "Catalog", dependencies: ["MARC", "PinakesCore", "Consortium"]),
+        .target(
+            name: "Catalog", dependencies: ["MARC", "PinakesCore", "Consortium"],
+            resources: [.copy("Resources/holdings-profiles.json")]
+        ),
         .target(
             name: "Accounts",
             dependencies: [
                 "PinakesCore", "Consortium",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

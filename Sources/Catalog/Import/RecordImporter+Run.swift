@@ -1,0 +1,50 @@
+import Consortium
+import PinakesCore
+import SQLKit
+
+extension RecordImporter {
+    /// Opens the `bib_import_run` row that every batch of this import points to.
+    func startRun(library: Library, source: String, format: String, actor: String) async throws -> Int64 {
+        let now = clock.epochSeconds
+        return try await database.transaction { sql in
+            let row = try await sql.insert(into: "bib_import_run")
+                .columns("library_id", "actor", "source", "format", "started_at")
+                .values(SQLBind(library.id.rawValue), SQLBind(actor), SQLBind(source), SQLBind(format), SQLBind(now))
+                .returning("id")
+                .first()
+            guard let id = try row?.decode(column: "id", as: Int64.self) else {
+                throw PinakesError.conflict("the import run for \(source) could not be recorded")
+            }
+            return id
+        }
+    }
+
+    func updateRun(_ runID: Int64, adding delta: ImportSummary, sql: any SQLDatabase) async throws {
+        try await sql.raw(
+            """
+            UPDATE bib_import_run SET
+                records_new = records_new + \(bind: Int64(delta.new)),
+                records_updated = records_updated + \(bind: Int64(delta.updated)),
+                records_unchanged = records_unchanged + \(bind: Int64(delta.unchanged)),
+                records_deleted = records_deleted + \(bind: Int64(delta.deleted)),
+                items_new = items_new + \(bind: Int64(delta.itemsNew)),
+                items_updated = items_updated + \(bind: Int64(delta.itemsUpdated)),
+                items_rejected = items_rejected + \(bind: Int64(delta.itemsRejected.count))
+            WHERE id = \(bind: runID)
+            """
+        ).run()
+    }
+
+    func finishRun(_ runID: Int64, summary: ImportSummary) async throws {
+        let now = clock.epochSeconds
+        try await database.transaction { sql in
+            try await sql.update("bib_import_run")
+                .set("finished_at", to: SQLBind(now))
+                .set("records_read", to: SQLBind(Int64(summary.read)))
+                .set("records_rejected", to: SQLBind(Int64(summary.rejected.count)))
+                .set("status", to: SQLBind(summary.read == 0 ? "failed" : "finished"))
+                .where("id", .equal, SQLBind(runID))
+                .run()
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import MARC
+
+/// A record read from a member's file, made ready to store: its identity, canonical bytes and items.
+struct SourceRecordDraft: Sendable {
+    var recordNumber: Int
+    var sourceID: String
+    var format: String
+    var marc: [UInt8]
+    var contentHash: String
+    var dialect: String
+    var title: String
+    var deleted: Bool
+    var items: [ImportedItem]
+    var skippedItemFields: [String]
+
+    /// The member's own id for the record: 001, else the first 035$a, else a hash of the content.
+    static func sourceID(of record: Record, hash: String) -> String {
+        if let value = record.controlValue("001")?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
+            return value
+        }
+        if let value = record["035"]?["a"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
+            return value
+        }
+        return "hash:" + hash
+    }
+}
+
+/// FNV-1a, 64 bits: enough to tell whether a member's record changed since its last version.
+enum ContentHash {
+    static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex + "-" + String(bytes.count)
+    }
+}

@@ -1,0 +1,78 @@
+import PinakesCore
+
+extension CatalogStore {
+    /// The `bib_*` and `item_*` tables: member records as received, their versions, import runs and items.
+    public static let migrations: [Migration] = [
+        Migration(module: "catalog", name: "001-source-records") { backend in
+            [
+                """
+                CREATE TABLE bib_import_run (
+                    id \(backend.idColumn),
+                    library_id BIGINT NOT NULL REFERENCES org_library(id),
+                    actor TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    started_at BIGINT NOT NULL,
+                    finished_at BIGINT,
+                    records_read BIGINT NOT NULL DEFAULT 0,
+                    records_new BIGINT NOT NULL DEFAULT 0,
+                    records_updated BIGINT NOT NULL DEFAULT 0,
+                    records_unchanged BIGINT NOT NULL DEFAULT 0,
+                    records_deleted BIGINT NOT NULL DEFAULT 0,
+                    records_rejected BIGINT NOT NULL DEFAULT 0,
+                    items_new BIGINT NOT NULL DEFAULT 0,
+                    items_updated BIGINT NOT NULL DEFAULT 0,
+                    items_rejected BIGINT NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL DEFAULT 'running')
+                """,
+                """
+                CREATE TABLE bib_source_record (
+                    id \(backend.idColumn),
+                    library_id BIGINT NOT NULL REFERENCES org_library(id),
+                    source_id TEXT NOT NULL,
+                    version BIGINT NOT NULL,
+                    format TEXT NOT NULL,
+                    marc \(backend.blobType) NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    dialect TEXT NOT NULL,
+                    title TEXT NOT NULL DEFAULT '',
+                    deleted BOOLEAN NOT NULL DEFAULT FALSE,
+                    import_run_id BIGINT REFERENCES bib_import_run(id),
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    UNIQUE (library_id, source_id))
+                """,
+                """
+                CREATE TABLE bib_source_version (
+                    id \(backend.idColumn),
+                    record_id BIGINT NOT NULL REFERENCES bib_source_record(id),
+                    version BIGINT NOT NULL,
+                    format TEXT NOT NULL,
+                    marc \(backend.blobType) NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    deleted BOOLEAN NOT NULL,
+                    import_run_id BIGINT REFERENCES bib_import_run(id),
+                    replaced_at BIGINT NOT NULL,
+                    UNIQUE (record_id, version))
+                """,
+                """
+                CREATE TABLE item_copy (
+                    id \(backend.idColumn),
+                    barcode TEXT NOT NULL UNIQUE,
+                    library_id BIGINT NOT NULL REFERENCES org_library(id),
+                    record_id BIGINT NOT NULL REFERENCES bib_source_record(id),
+                    source_library_code TEXT,
+                    location TEXT,
+                    call_number TEXT,
+                    item_type TEXT,
+                    status TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX item_copy_record ON item_copy (record_id)",
+                "CREATE INDEX item_copy_library ON item_copy (library_id)",
+                "CREATE INDEX bib_source_record_run ON bib_source_record (import_run_id)",
+            ]
+        }
+    ]
+}

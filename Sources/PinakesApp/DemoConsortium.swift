@@ -1,0 +1,75 @@
+import Accounts
+import Catalog
+import Consortium
+import Foundation
+import PinakesCore
+
+/// The demo consortium described by the bundled `Demo/demo.json`: libraries, accounts and record files.
+public struct DemoConsortium: Sendable, Decodable {
+    public struct LibraryEntry: Sendable, Decodable {
+        var code: String
+        var name: String
+        var nameZh: String?
+        var type: String
+        var parent: String?
+        var region: String?
+        var latitude: Double?
+        var longitude: Double?
+        var populationServed: Int?
+    }
+    public struct AccountEntry: Sendable, Decodable {
+        public var username: String
+        public var password: String
+        public var role: String
+        var name: String?
+        var libraries: [String]?
+    }
+    public struct ImportEntry: Sendable, Decodable {
+        var file: String
+        var library: String
+    }
+
+    public var libraries: [LibraryEntry]
+    public var accounts: [AccountEntry]
+    public var imports: [ImportEntry]
+
+    /// The bundled demo description.
+    public static func bundled() throws -> DemoConsortium {
+        guard let url = Bundle.module.url(forResource: "demo", withExtension: "json", subdirectory: "Demo") else {
+            throw PinakesError.notFound("the demo description (Demo/demo.json) is missing from this installation")
+        }
+        return try JSONDecoder().decode(DemoConsortium.self, from: Data(contentsOf: url))
+    }
+
+    /// Creates the demo in an empty node: libraries, accounts, then the record files with their items.
+    public func install(on node: PinakesNode, log: (String) -> Void) async throws {
+        for entry in libraries {
+            guard let type = LibraryType(rawValue: entry.type) else {
+                throw PinakesError.invalidInput("demo.json: library \(entry.code) has unknown type \(entry.type)")
+            }
+            _ = try await node.libraries.add(
+                NewLibrary(
+                    code: entry.code, name: entry.name, nameZh: entry.nameZh, type: type, parentCode: entry.parent,
+                    region: entry.region, latitude: entry.latitude, longitude: entry.longitude,
+                    populationServed: entry.populationServed),
+                actor: "demo")
+        }
+        for entry in accounts {
+            guard let role = Role(rawValue: entry.role) else {
+                throw PinakesError.invalidInput("demo.json: account \(entry.username) has unknown role \(entry.role)")
+            }
+            _ = try await node.accounts.add(
+                username: entry.username, password: entry.password, role: role, displayName: entry.name,
+                libraryCodes: entry.libraries ?? [], actor: "demo")
+        }
+        for entry in imports {
+            let name = (entry.file as NSString).deletingPathExtension
+            guard let url = Bundle.module.url(forResource: name, withExtension: "mrc", subdirectory: "Demo") else {
+                throw PinakesError.notFound("demo record file \(entry.file) is missing from this installation")
+            }
+            let summary = try await node.importer.importFile(url.path, libraryCode: entry.library, actor: "demo")
+            log(
+                "Loaded \(summary.new) records and \(summary.itemsNew) items for \(entry.library) from \(entry.file)")
+        }
+    }
+}

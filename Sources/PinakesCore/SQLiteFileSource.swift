@@ -1,0 +1,25 @@
+import AsyncKit
+import Logging
+import NIOCore
+import NIOPosix
+import SQLiteKit
+import SQLiteNIO
+
+/// Opens SQLite connections to one file with the settings Pinakes relies on: WAL journal, foreign keys,
+/// a busy timeout so a second process (say `pinakes import` beside `pinakes serve`) waits instead of failing.
+struct SQLiteFileSource: ConnectionPoolSource {
+    let path: String
+
+    func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
+        SQLiteConnection.open(storage: .file(path: path), threadPool: .singleton, logger: logger, on: eventLoop)
+            .flatMap { connection in
+                let pragmas = [
+                    "PRAGMA busy_timeout = 30000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                    "PRAGMA synchronous = NORMAL",
+                ]
+                return pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { future, pragma in
+                    future.flatMap { connection.query(pragma).map { _ in } }
+                }.map { connection }
+            }
+    }
+}

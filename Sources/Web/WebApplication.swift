@@ -1,0 +1,38 @@
+import Hummingbird
+import Logging
+
+/// Builds the HTTP application: middleware in order (metrics, errors, session), then every feature's routes.
+public enum WebApplication {
+    /// The router with all routes, for the server and for `app.test(.router)` in tests.
+    public static func buildRouter(services: WebServices, pages: PageRenderer) -> (
+        Router<PinakesRequestContext>, RouteTable
+    ) {
+        let router = Router(context: PinakesRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(registry: services.metrics))
+        router.add(middleware: ErrorMiddleware(pages: pages))
+        router.add(middleware: SessionMiddleware(accounts: services.accounts))
+        let routes = RouteTable(router: router)
+        SystemRoutes.register(on: routes, services: services)
+        HomePage.register(on: routes, services: services, pages: pages)
+        LoginPage.register(on: routes, services: services, pages: pages)
+        StaffPage.register(on: routes, services: services, pages: pages)
+        LibraryAPI.register(on: routes, services: services)
+        ItemAPI.register(on: routes, services: services)
+        AccountAPI.register(on: routes, services: services)
+        RouteListAPI.register(on: routes)
+        return (router, routes)
+    }
+
+    /// The application listening on `host:port`.
+    public static func build(
+        services: WebServices, pages: PageRenderer, host: String, port: Int, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        let (router, _) = buildRouter(services: services, pages: pages)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "Pinakes"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+}

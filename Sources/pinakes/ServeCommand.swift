@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+/// `pinakes serve`: run the web server on an existing data directory or database.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Serve the reader and staff pages, the JSON API, /health and /metrics.")
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(help: "Address to listen on.")
+    var host: String = ProcessInfo.processInfo.environment["PINAKES_HOST"] ?? "127.0.0.1"
+
+    @Option(help: "TCP port to listen on.")
+    var port: Int = Int(ProcessInfo.processInfo.environment["PINAKES_PORT"] ?? "") ?? 8080
+
+    @Flag(help: "Mark session cookies Secure (set when Pinakes is behind TLS).")
+    var secureCookies = false
+
+    func run() async throws {
+        let node = try await storage.openNode()
+        let location = try storage.location()
+        do {
+            try await node.serve(host: host, port: port, secureCookies: secureCookies) { port in
+                print("Pinakes is serving \(location) at http://\(host):\(port)/")
+            }
+        } catch {
+            await node.shutdown()
+            throw CLIError("cannot serve on \(host):\(port): \(error)")
+        }
+        await node.shutdown()
+    }
+}
