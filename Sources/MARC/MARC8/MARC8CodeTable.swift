@@ -69,26 +69,43 @@ struct MARC8CodeTable: Sendable {
     var eastAsianCount: Int { eastAsianCodes.count }
 
     private mutating func parse(_ text: String) {
+        var text = text
+        text.withUTF8 { parse($0) }
+    }
+
+    /// Parses lines "@F" (start of a set) and "CODE UCS[flags]" from UTF-8 bytes.
+    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
         var set: MARC8CharacterSet?
-        var utf8 = text.utf8[...]
-        while !utf8.isEmpty {
-            let lineEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
-            let line = utf8[utf8.startIndex..<lineEnd]
-            utf8 = lineEnd == utf8.endIndex ? utf8[lineEnd...] : utf8[utf8.index(after: lineEnd)...]
-            var fields = line.split(separator: 0x20)
-            guard let first = fields.first else { continue }
-            if first.first == 0x40 {  // "@F": a new character set
-                set = MARC8CharacterSet(rawValue: UInt8(truncatingIfNeeded: MARC8CodeTable.hex(first.dropFirst())))
+        var line = 0
+        while line < bytes.count {
+            var end = line
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var start = line
+            while start < end && bytes[start] == 0x20 { start += 1 }
+            line = end + 1
+            guard start < end else { continue }
+            if bytes[start] == 0x40 {  // "@F": a new character set
+                let (final, _) = MARC8CodeTable.hex(bytes, from: start + 1, to: end)
+                set = MARC8CharacterSet(rawValue: UInt8(truncatingIfNeeded: final))
                 continue
             }
-            guard let current = set, fields.count == 2 else { continue }
-            let code = MARC8CodeTable.hex(fields.removeFirst())
-            let entry = MARC8CodeTable.entry(fields[0])
+            guard let current = set else { continue }
+            let (code, next) = MARC8CodeTable.hex(bytes, from: start, to: end)
+            let (scalar, flagsStart) = MARC8CodeTable.hex(bytes, from: next + 1, to: end)
+            var bits = scalar
+            for index in flagsStart..<end {
+                switch bytes[index] {
+                case 0x63: bits |= Entry.combiningFlag  // c
+                case 0x69: bits |= Entry.ignoredFlag  // i
+                case 0x6E: bits |= Entry.unstableFlag  // n
+                default: break
+                }
+            }
             if current.isMultibyte {
                 eastAsianCodes.append(code)
-                eastAsianEntries.append(entry)
+                eastAsianEntries.append(Entry(bits: bits))
             } else {
-                singleByte[current.index * 128 + Int(code & 0x7F)] = entry
+                singleByte[current.index * 128 + Int(code & 0x7F)] = Entry(bits: bits)
             }
         }
     }
@@ -99,30 +116,19 @@ struct MARC8CodeTable: Sendable {
         eastAsianEntries = order.map { eastAsianEntries[$0] }
     }
 
-    /// Parses "UCS[flags]" into an entry.
-    private static func entry(_ text: Substring.UTF8View.SubSequence) -> Entry {
-        var bits = hex(text)
-        for flag in text where flag >= 0x61 {
-            switch flag {
-            case 0x63: bits |= Entry.combiningFlag  // c
-            case 0x69: bits |= Entry.ignoredFlag  // i
-            case 0x6E: bits |= Entry.unstableFlag  // n
-            default: break
-            }
-        }
-        return Entry(bits: bits)
-    }
-
-    /// Reads leading upper-case hex digits.
-    private static func hex(_ digits: Substring.UTF8View.SubSequence) -> UInt32 {
+    /// Reads upper-case hex digits from `start`; returns the value and the index after them.
+    private static func hex(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (UInt32, Int) {
         var value: UInt32 = 0
-        for d in digits {
-            switch d {
-            case 0x30...0x39: value = value << 4 | UInt32(d - 0x30)
-            case 0x41...0x46: value = value << 4 | UInt32(d - 0x37)
-            default: return value
+        var index = start
+        while index < end {
+            let digit = bytes[index]
+            switch digit {
+            case 0x30...0x39: value = value << 4 | UInt32(digit - 0x30)
+            case 0x41...0x46: value = value << 4 | UInt32(digit - 0x37)
+            default: return (value, index)
             }
+            index += 1
         }
-        return value
+        return (value, index)
     }
 }
