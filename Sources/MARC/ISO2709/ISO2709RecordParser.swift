@@ -20,6 +20,10 @@ struct ISO2709RecordParser {
         var sink = DiagnosticSink(record: number, base: offset, diagnostics: [])
         defer { diagnostics.append(contentsOf: sink.diagnostics) }
         var leader = Leader(bytes: bytes.prefix(24))
+        for position in 0..<24 where leader.bytes[position] < 0x20 || leader.bytes[position] >= 0x7F {
+            sink.report(.warning, at: position, "leader/\(position) byte \(leader.bytes[position]) is not ASCII; blank")
+            leader.bytes[position] = 0x20
+        }
         let end = bytes.last == 0x1D ? bytes.count - 1 : bytes.count
         guard let directoryEnd = firstIndex(of: 0x1E, in: bytes, from: 24, to: end) else {
             sink.report(.error, at: 24, "no field terminator after the directory; record has no readable fields")

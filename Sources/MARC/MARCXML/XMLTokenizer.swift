@@ -66,6 +66,7 @@ final class XMLTokenizer {
             }
         }
         if let open = openElements.last {
+            truncateOpenElements(to: 0)
             throw error("input ends inside element <\(String(decoding: open.qname, as: UTF8.self))>", at: 0)
         }
         return nil
