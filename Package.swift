@@ -81,16 +81,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "PinakesTestSupport",
+            dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts"],
+            path: "Tests/Support"
+        ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp"],
+            dependencies: ["MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp", "PinakesTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "PinakesApp", "Web", "PinakesCore", "Consortium", "Catalog", "Accounts",
+                "PinakesApp", "Web", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -17,14 +17,14 @@ public struct LibraryTree: Sendable {
         self.children = children
     }
 
-    /// Depth-first order: each parent followed by its children, siblings by code.
+    /// Depth-first order: each parent followed by its children, siblings by type then code.
     public var ordered: [Library] { withDepth.map(\.library) }
 
     /// Depth-first order with each library's depth (0 for roots).
     public var withDepth: [(library: Library, depth: Int)] {
         var result: [(Library, Int)] = []
         func visit(_ parent: Identifier<Library>?, _ depth: Int) {
-            for child in (children[parent] ?? []).sorted(by: { $0.code < $1.code }) {
+            for child in (children[parent] ?? []).sorted(by: { ($0.type.rank, $0.code) < ($1.type.rank, $1.code) }) {
                 result.append((child, depth))
                 visit(child.id, depth + 1)
             }

@@ -3,12 +3,12 @@ public enum LibraryType: String, Sendable, Codable, CaseIterable {
     case consortium
     case central
     case branch
+    case rural
     case servicePoint = "service-point"
     case bookmobile
     case university
     case archive
     case museum
-    case rural
     case school
     case special
 
@@ -20,6 +20,9 @@ public enum LibraryType: String, Sendable, Codable, CaseIterable {
         default: return parent != .servicePoint && parent != .bookmobile && parent != .archive && parent != .museum
         }
     }
+
+    /// Order among siblings: the central library first, member institutions last.
+    public var rank: Int { LibraryType.allCases.firstIndex(of: self) ?? 0 }
 
     /// English label for pages.
     public var label: String {

@@ -1,6 +1,7 @@
 import AsyncKit
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PostgresKit
@@ -31,6 +32,7 @@ public final class Database: @unchecked Sendable {
     public let logger: Logger
     let pool: Pool
     let writeGate = WriteGate()
+    private let closed = NIOLockedValueBox(false)
 
     init(location: DatabaseLocation, pool: Pool, logger: Logger) {
         self.location = location
@@ -83,8 +85,18 @@ public final class Database: @unchecked Sendable {
         }
     }
 
+    deinit {
+        // A handle dropped without `shutdown()` (a test that failed early, say) still closes its pool.
+        guard !closed.withLockedValue({ $0 }) else { return }
+        switch pool {
+        case .sqlite(let pool): pool.shutdownGracefully { _ in }
+        case .postgres(let pool): pool.shutdownGracefully { _ in }
+        }
+    }
+
     /// Closes every pooled connection; call once when the process ends.
     public func shutdown() async {
+        guard !closed.withLockedValue({ let was = $0; $0 = true; return was }) else { return }
         do {
             switch pool {
             case .sqlite(let pool): try await pool.shutdownAsync()

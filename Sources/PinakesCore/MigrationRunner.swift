@@ -43,7 +43,7 @@ public struct MigrationRunner: Sendable {
             }
             if done {
                 applied.append("\(migration.module)/\(migration.name)")
-                database.logger.info("applied migration \(migration.module)/\(migration.name)")
+                database.logger.debug("applied migration \(migration.module)/\(migration.name)")
             }
         }
         return applied

@@ -44,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
             } catch {
                 bar.finish()
                 failures += 1
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(CLIError.describe(error))\n".utf8))
             }
         }
         await node.shutdown()

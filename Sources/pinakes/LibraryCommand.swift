@@ -44,7 +44,7 @@ struct LibraryCommand: AsyncParsableCommand {
                 print("Added \(library.type.rawValue) \(library.code): \(library.name)")
             } catch {
                 await node.shutdown()
-                throw CLIError("\(error)")
+                throw CLIError(CLIError.describe(error))
             }
         }
     }

@@ -38,6 +38,8 @@ struct StorageOptions: ParsableArguments {
 struct CLIError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+
+    static func describe(_ error: any Error) -> String { DatabaseErrorText.describe(error) }
 }
 
 enum LogLevel {

@@ -37,7 +37,7 @@ struct UserCommand: AsyncParsableCommand {
                 print("Added \(account.role.rawValue) \(account.username)\(scope)")
             } catch {
                 await node.shutdown()
-                throw CLIError("\(error)")
+                throw CLIError(CLIError.describe(error))
             }
         }
     }

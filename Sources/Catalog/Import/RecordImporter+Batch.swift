@@ -1,3 +1,4 @@
+import Foundation
 import Consortium
 import PinakesCore
 import SQLKit
@@ -103,7 +104,7 @@ extension RecordImporter {
             for draft in chunk {
                 insert.values(
                     SQLBind(library.id.rawValue), SQLBind(draft.sourceID), SQLBind(Int64(1)), SQLBind(draft.format),
-                    SQLBind(draft.marc), SQLBind(draft.contentHash), SQLBind(draft.dialect), SQLBind(draft.title),
+                    SQLBind(Data(draft.marc)), SQLBind(draft.contentHash), SQLBind(draft.dialect), SQLBind(draft.title),
                     SQLBind(false), SQLBind(runID), SQLBind(now), SQLBind(now))
             }
             let rows = try await insert.returning("id", "source_id").all()
@@ -129,7 +130,7 @@ extension RecordImporter {
         try await sql.update("bib_source_record")
             .set("version", to: SQLBind(stored.version + 1))
             .set("format", to: SQLBind(draft.format))
-            .set("marc", to: SQLBind(draft.marc))
+            .set("marc", to: SQLBind(Data(draft.marc)))
             .set("content_hash", to: SQLBind(draft.contentHash))
             .set("dialect", to: SQLBind(draft.dialect))
             .set("title", to: SQLBind(draft.title))
