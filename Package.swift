@@ -89,7 +89,9 @@ let package = Package(
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp", "PinakesTestSupport"],
+            dependencies: [
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp", "PinakesTestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -13,8 +13,7 @@ public struct AccountService: Sendable {
     /// How long a web session lasts without sign-in.
     public let sessionLifetime: Int64
 
-    public init(database: Database, clock: Clock = .system, bcryptCost: UInt8 = 12, sessionLifetime: Int64 = 8 * 3600)
-    {
+    public init(database: Database, clock: Clock = .system, bcryptCost: UInt8 = 12, sessionLifetime: Int64 = 8 * 3600) {
         self.database = database
         self.clock = clock
         self.bcryptCost = bcryptCost

@@ -1,5 +1,5 @@
 /// What a librarian gives to add a library; the directory fills in the rest.
-public struct NewLibrary: Sendable {
+public struct NewLibrary: Sendable, Decodable {
     public var code: String
     public var name: String
     public var nameZh: String?
@@ -28,5 +28,10 @@ public struct NewLibrary: Sendable {
         self.longitude = longitude
         self.populationServed = populationServed
         self.address = address
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, nameZh, type, region, latitude, longitude, populationServed, address
+        case parentCode = "parent"
     }
 }

@@ -6,17 +6,6 @@ import PinakesCore
 
 /// The demo consortium described by the bundled `Demo/demo.json`: libraries, accounts and record files.
 public struct DemoConsortium: Sendable, Decodable {
-    public struct LibraryEntry: Sendable, Decodable {
-        var code: String
-        var name: String
-        var nameZh: String?
-        var type: String
-        var parent: String?
-        var region: String?
-        var latitude: Double?
-        var longitude: Double?
-        var populationServed: Int?
-    }
     public struct AccountEntry: Sendable, Decodable {
         public var username: String
         public var password: String
@@ -29,7 +18,7 @@ public struct DemoConsortium: Sendable, Decodable {
         var library: String
     }
 
-    public var libraries: [LibraryEntry]
+    public var libraries: [NewLibrary]
     public var accounts: [AccountEntry]
     public var imports: [ImportEntry]
 
@@ -43,16 +32,8 @@ public struct DemoConsortium: Sendable, Decodable {
 
     /// Creates the demo in an empty node: libraries, accounts, then the record files with their items.
     public func install(on node: PinakesNode, log: (String) -> Void) async throws {
-        for entry in libraries {
-            guard let type = LibraryType(rawValue: entry.type) else {
-                throw PinakesError.invalidInput("demo.json: library \(entry.code) has unknown type \(entry.type)")
-            }
-            _ = try await node.libraries.add(
-                NewLibrary(
-                    code: entry.code, name: entry.name, nameZh: entry.nameZh, type: type, parentCode: entry.parent,
-                    region: entry.region, latitude: entry.latitude, longitude: entry.longitude,
-                    populationServed: entry.populationServed),
-                actor: "demo")
+        for library in libraries {
+            _ = try await node.libraries.add(library, actor: "demo")
         }
         for entry in accounts {
             guard let role = Role(rawValue: entry.role) else {

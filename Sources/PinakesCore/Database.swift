@@ -45,7 +45,9 @@ public final class Database: @unchecked Sendable {
     }
 
     /// Opens the database at `location`, creating the SQLite file (and its folder) when needed.
-    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "pinakes.db")) throws -> Database {
+    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "pinakes.db")) throws
+        -> Database
+    {
         switch location {
         case .sqlite(let path):
             let folder = (path as NSString).deletingLastPathComponent
@@ -62,7 +64,8 @@ public final class Database: @unchecked Sendable {
             do {
                 configuration = try SQLPostgresConfiguration(url: url)
             } catch {
-                throw PinakesError.invalidInput("database URL \(DatabaseLocation.redacted(url)) is not a valid postgres:// URL")
+                throw PinakesError.invalidInput(
+                    "database URL \(DatabaseLocation.redacted(url)) is not a valid postgres:// URL")
             }
             let pool = EventLoopGroupConnectionPool(
                 source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: 8,
@@ -96,7 +99,11 @@ public final class Database: @unchecked Sendable {
 
     /// Closes every pooled connection; call once when the process ends.
     public func shutdown() async {
-        guard !closed.withLockedValue({ let was = $0; $0 = true; return was }) else { return }
+        guard
+            !closed.withLockedValue({
+                let was = $0; $0 = true; return was
+            })
+        else { return }
         do {
             switch pool {
             case .sqlite(let pool): try await pool.shutdownAsync()

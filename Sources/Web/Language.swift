@@ -1,4 +1,5 @@
 import Foundation
+
 /// The two languages of the pages; Chinese (`zh`) and English (`en`).
 public enum Language: String, Sendable, CaseIterable {
     case en

@@ -15,7 +15,8 @@ enum SystemRoutes {
                 _ = try await services.database.withConnection { sql in try await sql.raw("SELECT 1 AS one").first() }
                 return try JSONResponse.make(["status": "ready", "database": services.database.backend.rawValue])
             } catch {
-                return try JSONResponse.make(["status": "unavailable", "database": "\(error)"], status: .serviceUnavailable)
+                return try JSONResponse.make(
+                    ["status": "unavailable", "database": "\(error)"], status: .serviceUnavailable)
             }
         }
         routes.add(.get, "/metrics", access: .anyone) { _, _ in

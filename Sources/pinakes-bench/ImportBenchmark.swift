@@ -12,7 +12,8 @@ enum ImportBenchmark {
             database.map { .postgres(url: $0) } ?? .sqlite(path: folder + "/pinakes.sqlite")
         let node = try await PinakesNode.open(location)
         _ = try await node.libraries.add(NewLibrary(code: "BENCH", name: "Benchmark consortium"), actor: "bench")
-        _ = try await node.libraries.add(NewLibrary(code: "LIB", name: "Benchmark library", type: .central), actor: "bench")
+        _ = try await node.libraries.add(
+            NewLibrary(code: "LIB", name: "Benchmark library", type: .central), actor: "bench")
         let start = ContinuousClock.now
         let summary = try await node.importer.importFile(file, libraryCode: "LIB", actor: "bench")
         let seconds = (ContinuousClock.now - start).seconds

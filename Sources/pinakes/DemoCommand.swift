@@ -32,7 +32,8 @@ struct DemoCommand: AsyncParsableCommand {
         let host = self.host
         do {
             try await node.serve(host: host, port: port) { port in
-                print("\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)")
+                print(
+                    "\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)")
             }
         } catch {
             await node.shutdown()

@@ -37,7 +37,8 @@ struct ImportCommand: AsyncParsableCommand {
             let bar = ProgressBar(label: (file as NSString).lastPathComponent)
             do {
                 let summary = try await node.importer.importFile(
-                    file, libraryCode: library, options: options, actor: "cli") { progress in bar.show(progress) }
+                    file, libraryCode: library, options: options, actor: "cli"
+                ) { progress in bar.show(progress) }
                 bar.finish()
                 print(summary.report)
                 if verbose { summary.diagnostics.dropFirst(50).forEach { print("  \($0)") } }

@@ -29,7 +29,8 @@ struct LibraryCommand: AsyncParsableCommand {
             if let type {
                 guard let parsed = LibraryType(rawValue: type) else {
                     throw ValidationError(
-                        "unknown type '\(type)'; use one of \(LibraryType.allCases.map(\.rawValue).joined(separator: ", "))")
+                        "unknown type '\(type)'; use one of \(LibraryType.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 libraryType = parsed
             }

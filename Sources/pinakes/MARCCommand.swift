@@ -19,7 +19,8 @@ struct MARCCommand: AsyncParsableCommand {
         @Argument(help: "The MARC file to read.") var file: String
         @Option(help: "Output format: marcxml, iso2709, json, text.") var to: Target = .text
         @Option(help: "Input format: auto, iso2709, marcxml, json.") var from: String = "auto"
-        @Option(help: "Character set of ISO 2709 input: automatic, utf8, marc8, latin1.") var encoding: String = "automatic"
+        @Option(help: "Character set of ISO 2709 input: automatic, utf8, marc8, latin1.") var encoding: String =
+            "automatic"
 
         func run() throws {
             guard let characterSet = MARCCharacterSet(rawValue: encoding) else {

@@ -16,7 +16,8 @@ final class MARCFileSource {
         }
         let chosen = format == "auto" ? Self.sniff(path) : format
         switch chosen {
-        case "iso2709": iso2709 = try ISO2709Reader(path: path, options: ISO2709ReadingOptions(characterSet: characterSet))
+        case "iso2709":
+            iso2709 = try ISO2709Reader(path: path, options: ISO2709ReadingOptions(characterSet: characterSet))
         case "marcxml": marcxml = try MARCXMLReader(path: path)
         case "json":
             var reader = MARCJSONReader(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))

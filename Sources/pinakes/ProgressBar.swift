@@ -16,7 +16,8 @@ final class ProgressBar: @unchecked Sendable {
         if progress.totalBytes > 0 && progress.bytesRead > 0 {
             let fraction = min(1, Double(progress.bytesRead) / Double(progress.totalBytes))
             let filled = Int(fraction * 30)
-            line += " [" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
+            line +=
+                " [" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
                 + String(Int(fraction * 100)) + "%"
         }
         FileHandle.standardError.write(Data(line.utf8))

@@ -23,9 +23,11 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let parsedRole = Role(rawValue: role) else {
-                throw ValidationError("unknown role '\(role)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown role '\(role)'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let secret = password ?? ProcessInfo.processInfo.environment["PINAKES_PASSWORD"] ?? readLine(strippingNewline: true)
+            let secret =
+                password ?? ProcessInfo.processInfo.environment["PINAKES_PASSWORD"] ?? readLine(strippingNewline: true)
             guard let secret, !secret.isEmpty else { throw ValidationError("no password given") }
             let node = try await storage.openNode()
             do {

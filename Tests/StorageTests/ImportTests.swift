@@ -1,6 +1,6 @@
-import Foundation
 import Catalog
 import Consortium
+import Foundation
 import MARC
 import PinakesApp
 import PinakesCore
@@ -13,7 +13,8 @@ func consortium(_ backend: Database.Backend) async throws -> PinakesNode {
     let node = try await TestDatabase.node(backend)
     for library in [
         NewLibrary(code: "SZ", name: "Consortium"), NewLibrary(code: "CEN", name: "Central", type: .central),
-        NewLibrary(code: "GUSU", name: "Gusu", parentCode: "CEN"), NewLibrary(code: "WUZH", name: "Wuzhong", parentCode: "CEN"),
+        NewLibrary(code: "GUSU", name: "Gusu", parentCode: "CEN"),
+        NewLibrary(code: "WUZH", name: "Wuzhong", parentCode: "CEN"),
         NewLibrary(code: "SUDA", name: "University", type: .university),
     ] {
         _ = try await node.libraries.add(library, actor: "test")
@@ -43,14 +44,19 @@ func count(_ node: PinakesNode, _ query: String) async throws -> Int {
         #expect(try await count(node, "SELECT COUNT(*) AS n FROM item_copy") == items)
         #expect(try await count(node, "SELECT COUNT(*) AS n FROM bib_source_version") == 0)
         // Items named for a branch under the central library went to that branch.
-        #expect(try await count(node, "SELECT COUNT(*) AS n FROM item_copy i JOIN org_library l ON l.id = i.library_id WHERE l.code = 'GUSU'") > 100)
+        #expect(
+            try await count(
+                node,
+                "SELECT COUNT(*) AS n FROM item_copy i JOIN org_library l ON l.id = i.library_id WHERE l.code = 'GUSU'")
+                > 100)
         // MARC-8 records from UVA were stored converted to UTF-8 (leader/09 'a').
         let stored = try await node.database.withConnection { sql in
             try await sql.raw("SELECT format, marc FROM bib_source_record WHERE source_id = 'u1'").first()
         }
         let row = try #require(stored)
         let record = try #require(
-            StoredRecordCodec.decode(format: try row.decode(column: "format", as: String.self),
+            StoredRecordCodec.decode(
+                format: try row.decode(column: "format", as: String.self),
                 bytes: Array(try row.decode(column: "marc", as: Data.self))))
         #expect(record.leader.characterCoding == "a")
         await node.shutdown()
@@ -108,10 +114,13 @@ func count(_ node: PinakesNode, _ query: String) async throws -> Int {
     func itemsNamingALibraryOutsideTheImporterGoToTheImporter(backend: Database.Backend) async throws {
         let node = try await consortium(backend)
         let summary = try await node.importer.importFile(
-            try SampleRecords.file([SampleRecords.book(id: "c9", title: "A", items: [("X9", "GUSU"), ("X10", "ELSEWHERE")])]),
+            try SampleRecords.file([
+                SampleRecords.book(id: "c9", title: "A", items: [("X9", "GUSU"), ("X10", "ELSEWHERE")])
+            ]),
             libraryCode: "SUDA", actor: "test")
         #expect(summary.itemsNew == 2)
-        #expect(summary.notes.contains { $0.contains("'ELSEWHERE'") } && summary.notes.contains { $0.contains("'GUSU'") })
+        #expect(
+            summary.notes.contains { $0.contains("'ELSEWHERE'") } && summary.notes.contains { $0.contains("'GUSU'") })
         #expect(try await node.catalog.item(barcode: "X9")?.libraryCode == "SUDA")
         await node.shutdown()
     }

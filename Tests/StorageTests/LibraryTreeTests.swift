@@ -12,7 +12,8 @@ import Testing
         #expect(root.type == .consortium && root.code == "SZ")
         _ = try await node.libraries.add(NewLibrary(code: "CEN", name: "Central", type: .central), actor: "test")
         _ = try await node.libraries.add(
-            NewLibrary(code: "GUSU", name: "Gusu", nameZh: "姑苏区分馆", parentCode: "cen", region: "Gusu", latitude: 31.3,
+            NewLibrary(
+                code: "GUSU", name: "Gusu", nameZh: "姑苏区分馆", parentCode: "cen", region: "Gusu", latitude: 31.3,
                 longitude: 120.6, populationServed: 950_000), actor: "test")
         _ = try await node.libraries.add(
             NewLibrary(code: "BM1", name: "Bookmobile", type: .bookmobile, parentCode: "CEN"), actor: "test")
@@ -22,7 +23,9 @@ import Testing
         let gusu = try #require(all.first { $0.code == "GUSU" })
         #expect(gusu.type == .branch && gusu.nameZh == "姑苏区分馆" && gusu.populationServed == 950_000)
         let central = try #require(all.first { $0.code == "CEN" })
-        #expect(LibraryTree(all).subtree(of: central.id) == Set(all.filter { ["CEN", "GUSU", "BM1"].contains($0.code) }.map(\.id)))
+        #expect(
+            LibraryTree(all).subtree(of: central.id)
+                == Set(all.filter { ["CEN", "GUSU", "BM1"].contains($0.code) }.map(\.id)))
     }
 
     @Test(arguments: TestDatabase.backends)

@@ -1,5 +1,5 @@
-import PinakesTestSupport
 import MARC
+import PinakesTestSupport
 
 /// Small records built in code, with Koha 952 items, for import tests.
 enum SampleRecords {

@@ -27,7 +27,8 @@ public enum TestDatabase {
             let name = "pinakes_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             let database = try Database.open(.postgres(url: admin))
             do {
-                try await database.withConnection { sql in try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+                try await database.withConnection { sql in try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run()
+                }
             } catch {
                 await database.shutdown()
                 throw error

@@ -7,7 +7,8 @@ import Testing
 
 @Suite struct StaffOfOneBranchCannotChangeAnotherBranchesItems {
     func token(_ fixture: WebFixture, _ username: String) async throws -> String {
-        let principal = try #require(try await fixture.node.accounts.authenticate(username: username, password: "\(username)-pass"))
+        let principal = try #require(
+            try await fixture.node.accounts.authenticate(username: username, password: "\(username)-pass"))
         return try await fixture.node.accounts.issueToken(for: principal, name: "test")
     }
 
@@ -17,15 +18,18 @@ import Testing
         try await fixture.app.test(.router) { client in
             let auth: HTTPFields = [.authorization: "Bearer \(gusu)", .contentType: "application/json"]
             let own = try await client.execute(
-                uri: "/api/v1/items/G-1", method: .patch, headers: auth, body: ByteBuffer(string: #"{"location":"Children"}"#))
+                uri: "/api/v1/items/G-1", method: .patch, headers: auth,
+                body: ByteBuffer(string: #"{"location":"Children"}"#))
             #expect(own.status == .ok)
             #expect(String(buffer: own.body).contains(#""location":"Children""#))
             let other = try await client.execute(
-                uri: "/api/v1/items/W-1", method: .patch, headers: auth, body: ByteBuffer(string: #"{"status":"missing"}"#))
+                uri: "/api/v1/items/W-1", method: .patch, headers: auth,
+                body: ByteBuffer(string: #"{"status":"missing"}"#))
             #expect(other.status == .forbidden)
             #expect(String(buffer: other.body).contains("WUZH"))
             let move = try await client.execute(
-                uri: "/api/v1/items/G-1", method: .patch, headers: auth, body: ByteBuffer(string: #"{"libraryCode":"WUZH"}"#))
+                uri: "/api/v1/items/G-1", method: .patch, headers: auth,
+                body: ByteBuffer(string: #"{"libraryCode":"WUZH"}"#))
             #expect(move.status == .forbidden)
         }
         #expect(try await fixture.node.catalog.item(barcode: "W-1")?.status == .available)
@@ -67,7 +71,10 @@ import Testing
             #expect(without.status == .forbidden)
             let with = try await client.execute(
                 uri: "/api/v1/items/G-1", method: .patch,
-                headers: [.cookie: browser.cookieHeader, .contentType: "application/json", HTTPField.Name("X-CSRF-Token")!: csrf],
+                headers: [
+                    .cookie: browser.cookieHeader, .contentType: "application/json",
+                    HTTPField.Name("X-CSRF-Token")!: csrf,
+                ],
                 body: body)
             #expect(with.status == .ok)
         }
@@ -98,7 +105,8 @@ import Testing
     @Test func onlyAdministratorsAddLibraries() async throws {
         let fixture = try await WebFixture.make()
         let staff = try #require(try await fixture.node.accounts.authenticate(username: "gusu", password: "gusu-pass"))
-        let admin = try #require(try await fixture.node.accounts.authenticate(username: "admin", password: "admin-pass"))
+        let admin = try #require(
+            try await fixture.node.accounts.authenticate(username: "admin", password: "admin-pass"))
         let staffToken = try await fixture.node.accounts.issueToken(for: staff, name: "t")
         let adminToken = try await fixture.node.accounts.issueToken(for: admin, name: "t")
         try await fixture.app.test(.router) { client in

@@ -10,8 +10,9 @@ import Testing
         try await fixture.app.test(.router) { client in
             var browser = BrowserSession()
             let staffAnonymous = try await client.execute(uri: "/staff", method: .get)
-            #expect(staffAnonymous.status == .seeOther || staffAnonymous.status == .found
-                || staffAnonymous.status == .temporaryRedirect)
+            #expect(
+                staffAnonymous.status == .seeOther || staffAnonymous.status == .found
+                    || staffAnonymous.status == .temporaryRedirect)
             let token = try await browser.signIn(client, username: "gusu", password: "gusu-pass")
             #expect(token != nil)
             #expect(browser.cookies["pinakes_session"] != nil)

@@ -30,7 +30,8 @@ import Testing
             let english = String(buffer: try await client.execute(uri: "/", method: .get).body)
             #expect(english.contains("<html lang=\"en\">") && english.contains("Libraries of the consortium"))
             #expect(english.contains("Gusu Branch") && english.contains("Wuzhong Branch"))
-            let chinese = try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: "zh-CN,zh;q=0.9,en;q=0.5"])
+            let chinese = try await client.execute(
+                uri: "/", method: .get, headers: [.acceptLanguage: "zh-CN,zh;q=0.9,en;q=0.5"])
             let html = String(buffer: chinese.body)
             #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("联盟成员馆") && html.contains("姑苏区分馆"))
             let switched = try await client.execute(uri: "/?lang=zh", method: .get, headers: [.acceptLanguage: "en"])

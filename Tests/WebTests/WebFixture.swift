@@ -29,7 +29,8 @@ struct WebFixture {
         }
         _ = try await node.accounts.add(username: "admin", password: "admin-pass", role: .admin, actor: "test")
         _ = try await node.accounts.add(
-            username: "gusu", password: "gusu-pass", role: .staff, displayName: "Gusu librarian", libraryCodes: ["GUSU"],
+            username: "gusu", password: "gusu-pass", role: .staff, displayName: "Gusu librarian",
+            libraryCodes: ["GUSU"],
             actor: "test")
         _ = try await node.accounts.add(username: "reader", password: "reader-pass", role: .reader, actor: "test")
         let record = Record(
@@ -67,7 +68,8 @@ struct BrowserSession {
     }
 
     /// Signs in through the login form; returns the CSRF token of the new session.
-    mutating func signIn(_ client: some TestClientProtocol, username: String, password: String) async throws -> String? {
+    mutating func signIn(_ client: some TestClientProtocol, username: String, password: String) async throws -> String?
+    {
         let form = try await client.execute(uri: "/login", method: .get, headers: [:], body: nil)
         remember(form)
         let token = BrowserSession.csrfToken(in: String(buffer: form.body)) ?? ""

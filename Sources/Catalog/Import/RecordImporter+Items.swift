@@ -32,7 +32,8 @@ extension RecordImporter {
                     continue
                 }
                 seen[item.barcode] = draft.recordNumber
-                pending.append((draft.recordNumber, recordID, item, placement(item, library, itemLibraries, &unknownCodes)))
+                pending.append(
+                    (draft.recordNumber, recordID, item, placement(item, library, itemLibraries, &unknownCodes)))
             }
         }
         let existing = try await existingItems(pending.map(\.item.barcode), sql: sql)

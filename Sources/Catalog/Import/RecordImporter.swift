@@ -53,7 +53,8 @@ public struct RecordImporter: Sendable {
             for skipped in draft.skippedItemFields { skippedItemFields[skipped, default: 0] += 1 }
             batch.append(draft)
             if batch.count >= options.batchSize {
-                try await store(batch, library: library, itemLibraries: itemLibraries, runID: runID,
+                try await store(
+                    batch, library: library, itemLibraries: itemLibraries, runID: runID,
                     actor: actor, summary: &summary, unknownCodes: &unknownCodes)
                 batch.removeAll(keepingCapacity: true)
                 progress(
@@ -63,7 +64,8 @@ public struct RecordImporter: Sendable {
             }
         }
         if !batch.isEmpty {
-            try await store(batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor,
+            try await store(
+                batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor,
                 summary: &summary, unknownCodes: &unknownCodes)
         }
         progress(

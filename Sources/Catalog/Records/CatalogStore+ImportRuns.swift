@@ -24,7 +24,8 @@ extension CatalogStore {
             func count(_ column: String) throws -> Int { Int(try row.decode(column: column, as: Int64.self)) }
             runs.append(
                 ImportRun(
-                    id: try row.decode(column: "id", as: Int64.self), libraryCode: try row.decode(column: "code", as: String.self),
+                    id: try row.decode(column: "id", as: Int64.self),
+                    libraryCode: try row.decode(column: "code", as: String.self),
                     actor: try row.decode(column: "actor", as: String.self),
                     source: try row.decode(column: "source", as: String.self),
                     format: try row.decode(column: "format", as: String.self),

@@ -55,13 +55,15 @@ public struct CatalogStore: Sendable {
             throw PinakesError.notFound("no item with barcode \(barcode)")
         }
         guard mayManage(item.libraryID) else {
-            throw PinakesError.forbidden("item \(barcode) belongs to \(item.libraryCode), which is outside your libraries")
+            throw PinakesError.forbidden(
+                "item \(barcode) belongs to \(item.libraryCode), which is outside your libraries")
         }
         var target = item.libraryID
         if let code = change.libraryCode {
             let library = try await LibraryDirectory(database: database, clock: clock).require(code: code)
             guard mayManage(library.id) else {
-                throw PinakesError.forbidden("you cannot move items to \(library.code), which is outside your libraries")
+                throw PinakesError.forbidden(
+                    "you cannot move items to \(library.code), which is outside your libraries")
             }
             target = library.id
         }

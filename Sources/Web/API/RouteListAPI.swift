@@ -10,7 +10,8 @@ enum RouteListAPI {
 
     static func register(on routes: RouteTable) {
         routes.add(.get, "/api/v1/routes", access: .anyone) { _, _ in
-            try JSONResponse.make(routes.entries.map { RouteJSON(method: $0.method, path: $0.path, access: $0.access.rawValue) })
+            try JSONResponse.make(
+                routes.entries.map { RouteJSON(method: $0.method, path: $0.path, access: $0.access.rawValue) })
         }
     }
 }

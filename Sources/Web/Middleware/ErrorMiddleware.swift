@@ -23,8 +23,10 @@ struct ErrorMiddleware: RouterMiddleware {
                 request.uri.path.hasPrefix("/api/") || request.headers[.accept]?.contains("application/json") == true
             if status == .unauthorized && !wantsJSON && request.method == .get {
                 let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-                return Response.redirect(to: "/login?next=" + (target.addingPercentEncoding(
-                    withAllowedCharacters: .alphanumerics) ?? "/"))
+                return Response.redirect(
+                    to: "/login?next="
+                        + (target.addingPercentEncoding(
+                            withAllowedCharacters: .alphanumerics) ?? "/"))
             }
             if wantsJSON {
                 return ProblemDetails(

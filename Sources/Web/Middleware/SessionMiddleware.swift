@@ -39,8 +39,10 @@ struct SessionMiddleware: RouterMiddleware {
         var response = try await next(request, context)
         response.headers[.init("X-Request-Id")!] = context.requestID
         if let lang = request.uri.queryParameters.get("lang"), Language(rawValue: String(lang)) != nil {
-            response.setCookie(Cookie(name: Self.languageCookie, value: String(lang), path: "/", httpOnly: true,
-                sameSite: .lax))
+            response.setCookie(
+                Cookie(
+                    name: Self.languageCookie, value: String(lang), path: "/", httpOnly: true,
+                    sameSite: .lax))
         }
         return response
     }

@@ -30,7 +30,8 @@ public struct PageRenderer: Sendable {
         if let principal = context.principal {
             data["user"] = [
                 "name": principal.displayName, "username": principal.username,
-                "isStaff": principal.isStaff, "role": context.language == .zh ? principal.role.labelZh : principal.role.label,
+                "isStaff": principal.isStaff,
+                "role": context.language == .zh ? principal.role.labelZh : principal.role.label,
             ]
         }
         guard let body = library.render(data, withTemplate: template) else {

@@ -16,18 +16,6 @@ enum LibraryAPI {
         var populationServed: Int?
     }
 
-    struct NewLibraryJSON: Decodable {
-        var code: String
-        var name: String
-        var nameZh: String?
-        var type: String?
-        var parent: String?
-        var region: String?
-        var latitude: Double?
-        var longitude: Double?
-        var populationServed: Int?
-    }
-
     static func register(on routes: RouteTable, services: WebServices) {
         routes.add(.get, "/api/v1/libraries", access: .anyone) { _, _ in
             let libraries = try await services.libraries.all()
@@ -42,22 +30,9 @@ enum LibraryAPI {
             return try JSONResponse.make(json([library], all: libraries)[0])
         }
         routes.add(.post, "/api/v1/libraries", access: .admin) { request, context in
-            let body = try await request.decode(as: NewLibraryJSON.self, context: context)
+            let body = try await request.decode(as: NewLibrary.self, context: context)
             guard let principal = context.principal else { throw WebError.unauthenticated("sign in first") }
-            let type = try body.type.map { raw in
-                guard let type = LibraryType(rawValue: raw) else {
-                    throw PinakesError.invalidInput(
-                        "type '\(raw)' is unknown; use one of "
-                            + LibraryType.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                return type
-            }
-            let library = try await services.libraries.add(
-                NewLibrary(
-                    code: body.code, name: body.name, nameZh: body.nameZh, type: type, parentCode: body.parent,
-                    region: body.region, latitude: body.latitude, longitude: body.longitude,
-                    populationServed: body.populationServed),
-                actor: principal.auditName)
+            let library = try await services.libraries.add(body, actor: principal.auditName)
             let libraries = try await services.libraries.all()
             return try JSONResponse.make(json([library], all: libraries)[0], status: .created)
         }

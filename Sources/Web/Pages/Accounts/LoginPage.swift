@@ -23,14 +23,17 @@ enum LoginPage {
                 values: ["next": safeNext(request.uri.queryParameters.get("next"))], context: context)
             if let fresh {
                 response.setCookie(
-                    Cookie(name: SessionMiddleware.preLoginCookie, value: fresh, path: "/", secure: services.secureCookies,
+                    Cookie(
+                        name: SessionMiddleware.preLoginCookie, value: fresh, path: "/", secure: services.secureCookies,
                         httpOnly: true, sameSite: .strict))
             }
             return response
         }
         routes.add(.post, "/login", access: .anyone) { request, context in
             let form = try await request.decode(as: LoginForm.self, context: context)
-            guard let principal = try await services.accounts.authenticate(username: form.username, password: form.password)
+            guard
+                let principal = try await services.accounts.authenticate(
+                    username: form.username, password: form.password)
             else {
                 return try pages.page(
                     "login", title: Strings.table(for: context.language)["signIn"] ?? "Sign in",
@@ -40,7 +43,8 @@ enum LoginPage {
             let session = try await services.accounts.startSession(for: principal)
             var response = Response.redirect(to: safeNext(form.next), type: .found)
             response.setCookie(
-                Cookie(name: SessionMiddleware.sessionCookie, value: session.token,
+                Cookie(
+                    name: SessionMiddleware.sessionCookie, value: session.token,
                     maxAge: Int(session.expiresAt - services.clock.epochSeconds), path: "/",
                     secure: services.secureCookies, httpOnly: true, sameSite: .lax))
             return response
@@ -51,7 +55,8 @@ enum LoginPage {
             }
             var response = Response.redirect(to: "/", type: .found)
             response.setCookie(
-                Cookie(name: SessionMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true,
+                Cookie(
+                    name: SessionMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true,
                     sameSite: .lax))
             return response
         }
