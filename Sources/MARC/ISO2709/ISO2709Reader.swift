@@ -98,7 +98,7 @@ public final class ISO2709Reader: Sequence, IteratorProtocol {
 
     /// Length of the record starting at the stream position, resynchronising on the 0x1D terminator.
     private func recordLength(number: Int) -> Int {
-        let declared = Leader.decimal(stream.withAvailable { ArraySlice($0[0..<5]) }).flatMap { $0 >= 24 ? $0 : nil }
+        let declared = declaredLength()
         if let declared, stream.ensure(declared), stream[declared - 1] == 0x1D { return declared }
         // ISO 2709 records are at most 99,999 bytes; look no further for a terminator.
         let limit = Swift.max(declared ?? 0, 100_000)
@@ -119,6 +119,17 @@ public final class ISO2709Reader: Sequence, IteratorProtocol {
         let rest = Swift.min(stream.available, limit)
         report(.error, number, at: stream.offset + rest, "truncated record: \(rest) bytes without a record terminator")
         return rest
+    }
+
+    /// Leader/00-04 when it is five digits and at least 24.
+    private func declaredLength() -> Int? {
+        var value = 0
+        for index in 0..<5 {
+            let digit = stream[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value >= 24 ? value : nil
     }
 
     private func isPlausibleLeader(at position: Int) -> Bool {

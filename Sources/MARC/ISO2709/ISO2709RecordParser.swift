@@ -7,10 +7,13 @@ struct ISO2709RecordParser {
 
     /// Where one directory entry says its field lies.
     private struct Entry {
-        var tag: String
+        /// The tag bytes, packed as in ``ParsedFields/FieldSlot/tag``.
+        var tag: UInt32
         var length: Int?
         var start: Int?
         var offset: Int
+
+        var tagString: String { ParsedFields.tagString(tag) }
     }
 
     /// Parses `bytes` (one whole record, normally ending in 0x1D); problems go to `diagnostics`.
@@ -18,7 +21,7 @@ struct ISO2709RecordParser {
         _ bytes: UnsafeBufferPointer<UInt8>, number: Int, offset: Int, into diagnostics: inout [MARCDiagnostic]
     ) -> Record {
         var sink = DiagnosticSink(record: number, base: offset, diagnostics: [])
-        defer { diagnostics.append(contentsOf: sink.diagnostics) }
+        defer { if !sink.diagnostics.isEmpty { diagnostics.append(contentsOf: sink.diagnostics) } }
         var leader = Leader(bytes: bytes.prefix(24))
         for position in 0..<24 where leader.bytes[position] < 0x20 || leader.bytes[position] >= 0x7F {
             sink.report(.warning, at: position, "leader/\(position) byte \(leader.bytes[position]) is not ASCII; blank")
@@ -38,18 +41,19 @@ struct ISO2709RecordParser {
         let dataArea = UnsafeBufferPointer(rebasing: bytes[Swift.min(dataStart, end)..<end])
         var decoding = FieldBodyDecoder(
             scheme: scheme(for: &leader, entries: entries, text: dataArea, sink: &sink),
-            indicatorCount: indicatorCount(leader, sink: &sink), marc8: marc8)
-        var fields: [Field] = []
-        fields.reserveCapacity(entries.count)
+            indicatorCount: indicatorCount(leader, sink: &sink), marc8: marc8, plainArea: nil)
+        if decoding.isPlainUTF8(dataArea) { decoding.plainArea = Swift.min(dataStart, end)..<end }
+        var parsed = ParsedFields(bytes: Array(bytes))
+        parsed.fieldSlots.reserveCapacity(entries.count)
+        parsed.subfieldSlots.reserveCapacity(entries.count * 3)
         var previousEnd = dataStart
         for entry in entries {
             guard let body = fieldBody(entry, bytes, dataStart: dataStart, end: end, previousEnd: previousEnd, &sink)
             else { continue }
             previousEnd = body.upperBound + 1
-            let field = UnsafeBufferPointer(rebasing: bytes[body])
-            fields.append(decoding.field(entry.tag, field, at: body.lowerBound, sink: &sink))
+            decoding.append(tag: entry.tag, body: body, of: bytes, to: &parsed, sink: &sink)
         }
-        return Record(leader: leader, fields: fields)
+        return Record(leader: leader, parsed: parsed)
     }
 
     /// The directory entries between the leader and `end`, per the entry map at leader/20–22.
@@ -70,13 +74,14 @@ struct ISO2709RecordParser {
         entries.reserveCapacity(count)
         for index in 0..<count {
             let at = 24 + index * entrySize
-            let tag = UTF8Validation.tag(bytes[at], bytes[at + 1], bytes[at + 2])
-            let length = decimal(bytes, at + 3, lengthDigits)
-            let start = decimal(bytes, at + 3 + lengthDigits, startDigits)
-            if length == nil || start == nil {
-                sink.report(.warning, at: at, tag: tag, "directory entry has non-digit length or start")
+            let entry = Entry(
+                tag: ParsedFields.pack(bytes[at], bytes[at + 1], bytes[at + 2]),
+                length: decimal(bytes, at + 3, lengthDigits), start: decimal(bytes, at + 3 + lengthDigits, startDigits),
+                offset: at)
+            if entry.length == nil || entry.start == nil {
+                sink.report(.warning, at: at, tag: entry.tagString, "directory entry has non-digit length or start")
             }
-            entries.append(Entry(tag: tag, length: length, start: start, offset: at))
+            entries.append(entry)
         }
         return entries
     }
@@ -88,7 +93,8 @@ struct ISO2709RecordParser {
     ) -> Range<Int>? {
         let start = entry.start.map { dataStart + $0 } ?? previousEnd
         guard start < end else {
-            sink.report(.error, at: entry.offset, tag: entry.tag, "field starts past the end of the record; skipped")
+            sink.report(
+                .error, at: entry.offset, tag: entry.tagString, "field starts past the end of the record; skipped")
             return nil
         }
         if let length = entry.length, length > 0, start + length <= end, bytes[start + length - 1] == 0x1E {
@@ -98,7 +104,7 @@ struct ISO2709RecordParser {
         let stop = terminator ?? min(end, start + (entry.length ?? end))
         if entry.length != nil {
             let what = terminator == nil ? "no field terminator" : "field terminator after \(stop - start + 1) bytes"
-            sink.report(.warning, at: start, tag: entry.tag, "directory length \(entry.length ?? 0) but \(what)")
+            sink.report(.warning, at: start, tag: entry.tagString, "directory length \(entry.length ?? 0) but \(what)")
         }
         return start..<stop
     }
@@ -134,9 +140,9 @@ struct ISO2709RecordParser {
         var has200 = false
         for entry in entries {
             switch entry.tag {
-            case "008": return false
-            case "100": has100 = true
-            case "200": has200 = true
+            case ParsedFields.pack(0x30, 0x30, 0x38): return false
+            case ParsedFields.pack(0x31, 0x30, 0x30): has100 = true
+            case ParsedFields.pack(0x32, 0x30, 0x30): has200 = true
             default: break
             }
         }

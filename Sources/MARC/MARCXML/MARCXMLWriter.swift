@@ -37,9 +37,18 @@ public struct MARCXMLWriter: Sendable {
     public mutating func append(_ record: Record, to output: inout [UInt8]) {
         recordNumber += 1
         output.append(contentsOf: "  <record>\n    <leader>".utf8)
-        escape(record.leader.string, tag: nil, into: &output)
+        record.leader.bytes.withUnsafeBufferPointer { escape($0, tag: nil, into: &output) }
         output.append(contentsOf: "</leader>\n".utf8)
-        for field in record.fields {
+        if case .parsed(let parsed) = record.storage {
+            appendFields(parsed, to: &output)
+        } else {
+            appendFields(record.fields, to: &output)
+        }
+        output.append(contentsOf: "  </record>\n".utf8)
+    }
+
+    private mutating func appendFields(_ fields: [Field], to output: inout [UInt8]) {
+        for field in fields {
             if let value = field.value {
                 output.append(contentsOf: "    <controlfield tag=\"".utf8)
                 escape(field.tag, tag: field.tag, into: &output)
@@ -64,34 +73,45 @@ public struct MARCXMLWriter: Sendable {
             }
             output.append(contentsOf: "    </datafield>\n".utf8)
         }
-        output.append(contentsOf: "  </record>\n".utf8)
     }
 
     /// Appends `text` escaped for element content and attribute values alike.
     private mutating func escape(_ text: String, tag: String?, into output: inout [UInt8]) {
         var text = text
+        text.withUTF8 { escape($0, tag: tag, into: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` escaped; characters XML 1.0 forbids become U+FFFD and are reported.
+    mutating func escape(
+        _ bytes: UnsafeBufferPointer<UInt8>, tag: @autoclosure () -> String?, into output: inout [UInt8]
+    ) {
         var replaced = 0
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x3F, let replacement = Self.escapes[Int(byte)] else { continue }
-                if runStart < index {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                }
-                output.append(contentsOf: replacement)
-                if byte < 0x20 && byte != 0x0D { replaced += 1 }
-                runStart = index + 1
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x3F, Self.needsEscape[Int(byte)] else { continue }
+            if runStart < index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
-            if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            output.append(contentsOf: Self.escapes[Int(byte)] ?? [])
+            if byte < 0x20 && byte != 0x0D { replaced += 1 }
+            runStart = index + 1
+        }
+        if runStart == 0 {
+            output.append(contentsOf: bytes)
+        } else if runStart < bytes.count {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         if replaced > 0 {
             diagnostics.append(
                 MARCDiagnostic(
-                    .warning, record: recordNumber, offset: output.count, tag: tag,
+                    .warning, record: recordNumber, offset: output.count, tag: tag(),
                     message: "\(replaced) character(s) not allowed in XML 1.0 written as U+FFFD"))
         }
     }
+
+    /// True for bytes below `?` that ``escapes`` replaces.
+    private static let needsEscape: [Bool] = escapes.map { $0 != nil }
 
     /// Escapes for bytes below `?`; nil where the byte is written as it is.
     private static let escapes: [[UInt8]?] = (0..<0x3F).map { byte -> [UInt8]? in
