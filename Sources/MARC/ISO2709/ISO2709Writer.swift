@@ -33,42 +33,60 @@ public struct ISO2709Writer: Sendable {
     /// Appends one record to `output`; throws when it exceeds ISO 2709's 99,999-byte limits.
     public mutating func append(_ record: Record, to output: inout [UInt8]) throws(MARCError) {
         recordNumber += 1
-        let recordStart = output.count
-        let fieldCount = record.fields.count
-        let directorySize = fieldCount * 12 + 1
-        output.append(contentsOf: repeatElement(0x20, count: 24 + directorySize))
+        var body: [UInt8] = []
+        var tags: [(UInt8, UInt8, UInt8)] = []
         var lengths: [Int] = []
-        lengths.reserveCapacity(fieldCount)
-        let dataStart = output.count
-        for field in record.fields {
-            let fieldStart = output.count
-            appendBody(field, to: &output)
-            output.append(0x1E)
-            lengths.append(output.count - fieldStart)
-        }
-        output.append(0x1D)
-        let recordLength = output.count - recordStart
-        let baseAddress = dataStart - recordStart
-        guard recordLength <= 99_999, lengths.allSatisfy({ $0 <= 9_999 }) else {
-            output.removeSubrange(recordStart...)
-            throw .unwritableRecord(message: "record \(recordNumber) is longer than ISO 2709 allows")
-        }
-        output.withUnsafeMutableBufferPointer { buffer in
-            var leader = record.leader.bytes
-            if encoding == .utf8 { leader[9] = 0x61 }
-            for index in 0..<24 { buffer[recordStart + index] = leader[index] }
-            Self.putDecimal(recordLength, width: 5, into: buffer, at: recordStart)
-            Self.putDecimal(baseAddress, width: 5, into: buffer, at: recordStart + 12)
-            for (index, byte) in [UInt8]([0x32, 0x32]).enumerated() { buffer[recordStart + 10 + index] = byte }
-            for (index, byte) in [UInt8]([0x34, 0x35, 0x30, 0x30]).enumerated() {
-                buffer[recordStart + 20 + index] = byte
-            }
-            var entry = recordStart + 24
-            var start = 0
-            for (field, length) in zip(record.fields, lengths) {
+        let direct = encoding == .utf8 && appendParsedFields(of: record, to: &body, tags: &tags, lengths: &lengths)
+        if !direct {
+            body.removeAll(keepingCapacity: true)
+            tags.removeAll(keepingCapacity: true)
+            lengths.removeAll(keepingCapacity: true)
+            for field in record.fields {
+                let fieldStart = body.count
+                appendBody(field, to: &body)
+                body.append(0x1E)
+                lengths.append(body.count - fieldStart)
                 var tag = Array(field.tag.utf8.prefix(3))
                 while tag.count < 3 { tag.append(0x20) }
-                for (index, byte) in tag.enumerated() { buffer[entry + index] = byte }
+                tags.append((tag[0], tag[1], tag[2]))
+            }
+        }
+        let baseAddress = 24 + tags.count * 12 + 1
+        let recordLength = baseAddress + body.count + 1
+        guard recordLength <= 99_999, lengths.allSatisfy({ $0 <= 9_999 }) else {
+            throw .unwritableRecord(message: "record \(recordNumber) is longer than ISO 2709 allows")
+        }
+        appendLeaderAndDirectory(
+            record.leader, recordLength: recordLength, baseAddress: baseAddress, tags: tags, lengths: lengths,
+            to: &output)
+        output.append(contentsOf: body)
+        output.append(0x1D)
+    }
+
+    private func appendLeaderAndDirectory(
+        _ leader: Leader, recordLength: Int, baseAddress: Int, tags: [(UInt8, UInt8, UInt8)], lengths: [Int],
+        to output: inout [UInt8]
+    ) {
+        let recordStart = output.count
+        output.append(contentsOf: repeatElement(0x20, count: baseAddress))
+        output.withUnsafeMutableBufferPointer { buffer in
+            var bytes = leader.bytes
+            if encoding == .utf8 { bytes[9] = 0x61 }
+            for index in 0..<24 { buffer[recordStart + index] = bytes[index] }
+            Self.putDecimal(recordLength, width: 5, into: buffer, at: recordStart)
+            Self.putDecimal(baseAddress, width: 5, into: buffer, at: recordStart + 12)
+            buffer[recordStart + 10] = 0x32
+            buffer[recordStart + 11] = 0x32
+            buffer[recordStart + 20] = 0x34
+            buffer[recordStart + 21] = 0x35
+            buffer[recordStart + 22] = 0x30
+            buffer[recordStart + 23] = 0x30
+            var entry = recordStart + 24
+            var start = 0
+            for (tag, length) in zip(tags, lengths) {
+                buffer[entry] = tag.0
+                buffer[entry + 1] = tag.1
+                buffer[entry + 2] = tag.2
                 Self.putDecimal(length, width: 4, into: buffer, at: entry + 3)
                 Self.putDecimal(start, width: 5, into: buffer, at: entry + 7)
                 start += length
