@@ -204,3 +204,31 @@ private func dialectFixture(_ name: String) throws -> [Record] {
         #expect(!ISSN.isValid("0028-0837"))
     }
 }
+
+@Suite struct RecordTitleMatchesTheSummarysTitle {
+    @Test func marc21AndUnimarcTitles() {
+        let marc21 = Record(
+            leader: Leader("00000nam a2200000 a 4500"),
+            fields: [
+                Field(tag: "008", value: "200101s2020    ch a          000 0 chi d"),
+                Field(
+                    tag: "245", indicator1: "1", indicator2: "0",
+                    subfields: [
+                        Subfield(code: "a", value: "Hong lou meng :"), Subfield(code: "b", value: "a novel /"),
+                        Subfield(code: "c", value: "Cao Xueqin."),
+                    ]),
+            ])
+        #expect(marc21.title() == BibliographicSummary(marc21).title)
+        #expect(marc21.title() == "Hong lou meng : a novel")
+        let unimarc = Record(
+            leader: Leader("00000nam  2200000   4500"),
+            fields: [
+                Field(tag: "100", subfields: [Subfield(code: "a", value: "20200101d2020    m  y0chiy50      ea")]),
+                Field(
+                    tag: "200", indicator1: "1",
+                    subfields: [Subfield(code: "a", value: "红楼梦"), Subfield(code: "e", value: "小说")]),
+            ])
+        #expect(unimarc.title(dialect: .unimarc) == BibliographicSummary(unimarc, dialect: .unimarc).title)
+        #expect(unimarc.title(dialect: .unimarc) == "红楼梦 : 小说")
+    }
+}

@@ -19,7 +19,6 @@ extension SourceRecordDraft {
             skipped += found.skipped
         }
         let dialect = MARCDialect.detect(record)
-        let summary = BibliographicSummary(record, dialect: dialect)
         return SourceRecordDraft(
             recordNumber: number,
             sourceID: sourceID(of: record, hash: hash),
@@ -27,7 +26,7 @@ extension SourceRecordDraft {
             marc: record.fields.isEmpty ? [] : encoded.bytes,
             contentHash: hash,
             dialect: dialect == .unimarc ? "unimarc" : "marc21",
-            title: String((summary.title ?? "").prefix(500)),
+            title: String((record.title(dialect: dialect) ?? "").prefix(500)),
             deleted: record.leader.isDeleted,
             items: items,
             skippedItemFields: skipped)
