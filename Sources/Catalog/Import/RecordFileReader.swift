@@ -33,7 +33,7 @@ final class RecordFileReader {
     func next() -> Record? { iso2709?.next() ?? marcxml?.next() }
 
     var recordCount: Int { iso2709?.recordCount ?? marcxml?.recordCount ?? 0 }
-    var bytesRead: Int { 0 }
+    var bytesRead: Int { iso2709?.bytesRead ?? marcxml?.bytesRead ?? 0 }
     var diagnostics: [MARCDiagnostic] { iso2709?.diagnostics ?? marcxml?.diagnostics ?? [] }
 
     /// MARCXML starts with `<` after optional whitespace and a byte-order mark; anything else is ISO 2709.

@@ -15,6 +15,8 @@ public final class ISO2709Reader: Sequence, IteratorProtocol {
     public private(set) var diagnostics: [MARCDiagnostic] = []
     /// The number of records yielded so far.
     public private(set) var recordCount = 0
+    /// How many bytes of the input have been consumed, for progress reports.
+    public var bytesRead: Int { stream.offset }
 
     private let stream: ByteStream
     private var parser: ISO2709RecordParser

@@ -14,6 +14,8 @@ public final class MARCXMLReader: Sequence, IteratorProtocol {
     public private(set) var diagnostics: [MARCDiagnostic] = []
     /// The number of records yielded so far.
     public private(set) var recordCount = 0
+    /// How many bytes of the input have been consumed, for progress reports.
+    public var bytesRead: Int { tokenizer.stream.offset }
 
     private let tokenizer: XMLTokenizer
     private var builder: MARCXMLRecordBuilder?
