@@ -19,10 +19,10 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             demo = try DemoConsortium.bundled()
             if try await node.libraries.all().isEmpty {
-                print("Creating the demo consortium in \(try storage.location()) …")
-                try await demo.install(on: node) { print($0) }
+                Console.say("Creating the demo consortium in \(try storage.location()) …")
+                try await demo.install(on: node) { Console.say($0) }
             } else {
-                print("The database already holds libraries; serving it as it is.")
+                Console.say("The database already holds libraries; serving it as it is.")
             }
         } catch {
             await node.shutdown()
@@ -32,7 +32,7 @@ struct DemoCommand: AsyncParsableCommand {
         let host = self.host
         do {
             try await node.serve(host: host, port: port) { port in
-                print(
+                Console.say(
                     "\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)")
             }
         } catch {

@@ -22,7 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
         let location = try storage.location()
         do {
             try await node.serve(host: host, port: port, secureCookies: secureCookies) { port in
-                print("Pinakes is serving \(location) at http://\(host):\(port)/")
+                Console.say("Pinakes is serving \(location) at http://\(host):\(port)/")
             }
         } catch {
             await node.shutdown()
