@@ -23,5 +23,6 @@ def test_marc_oracle_agrees_with_yaz(pinakes_bin, shared_data):
     else:
         args = [ORACLE, pinakes_bin, shared_data]
     result = run(["python3", *args], timeout=ORACLE_TIMEOUT)
-    assert result.returncode == 0, result
+    differing = [line for line in result.stdout.splitlines() if "differ" in line and " 0 differ" not in line]
+    assert result.returncode == 0, "\n".join(differing[-60:]) + f"\n{result}"
     assert result.stdout.strip(), "the oracle printed nothing"
