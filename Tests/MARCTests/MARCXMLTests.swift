@@ -96,3 +96,20 @@ import Testing
         }
     }
 }
+
+@Suite struct MARCXMLReaderReportsSeveralRootElements {
+    @Test func bareRecordsOneAfterAnotherAreReadAndReportedOnce() {
+        let record =
+            #"<record xmlns="http://www.loc.gov/MARC21/slim"><leader>00000nam a2200000 a 4500</leader>"#
+            + #"<controlfield tag="001">N</controlfield></record>"#
+        let reader = MARCXMLReader(
+            string: [1, 2, 3].map { record.replacingOccurrences(of: "N", with: "\($0)") }
+                .joined(separator: "\n"))
+        #expect(Array(reader).map { $0.controlValue("001") } == ["1", "2", "3"])
+        #expect(reader.diagnostics.count == 1 && reader.diagnostics.first?.severity == .warning)
+        #expect(reader.diagnostics.first?.line == 2)
+        let single = MARCXMLReader(
+            string: "<collection xmlns=\"http://www.loc.gov/MARC21/slim\">\(record)</collection>")
+        #expect(Array(single).count == 1 && single.diagnostics.isEmpty)
+    }
+}

@@ -31,6 +31,10 @@ struct BrokenSharedFilesEndInDiagnosticsNotCrashes {
     @Test func evergreenSerialsFileWithSeveralTopLevelRecords() throws {
         let reader = try MARCXMLReader(path: FixtureFiles.shared("evergreen/marcxml/serials_marc21.xml"))
         #expect(Array(reader).count == 7)
+        // Read leniently, but the file is not one XML document, and the reader says where it stops being one.
+        #expect(reader.diagnostics.count == 1)
+        #expect(reader.diagnostics.first?.recordNumber == 2 && reader.diagnostics.first?.line == 117)
+        #expect(reader.diagnostics.first?.message.contains("second top-level element") == true)
     }
 
     @Test func ossRecordCountMatchesYaz() throws {

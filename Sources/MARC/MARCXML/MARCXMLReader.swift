@@ -14,6 +14,7 @@ public final class MARCXMLReader: Sequence, IteratorProtocol {
     public private(set) var diagnostics: [MARCDiagnostic] = []
     /// The number of records yielded so far.
     public private(set) var recordCount = 0
+    private var rootElements = 0
     /// How many bytes of the input have been consumed, for progress reports.
     public var bytesRead: Int { tokenizer.stream.offset }
 
@@ -54,6 +55,7 @@ public final class MARCXMLReader: Sequence, IteratorProtocol {
     private func handle(_ event: XMLEvent) -> Record? {
         switch event {
         case .start(let name, let attributes):
+            if tokenizer.openElements.count == 1 { noteRootElement(name.local) }
             guard Self.namespaces.contains(name.namespace) else { return nil }
             if name.local == "record" {
                 let depth = tokenizer.openElements.count - 1
@@ -75,6 +77,18 @@ public final class MARCXMLReader: Sequence, IteratorProtocol {
             return finished.hasContent ? finished.record : nil
         }
         return nil
+    }
+
+    /// XML allows one root element; files that concatenate bare `<record>` documents are read on, once reported.
+    private func noteRootElement(_ name: String) {
+        rootElements += 1
+        guard rootElements == 2 else { return }
+        let place = tokenizer.error("", at: 0)
+        diagnostics.append(
+            MARCDiagnostic(
+                .warning, record: recordCount + 1, offset: place.offset, line: place.line, column: place.column,
+                message: "XML not well-formed: a second top-level element <\(name)>; the file holds several XML "
+                    + "documents one after another, read on as if they were in a <collection>"))
     }
 
     private func drainProblems() {
