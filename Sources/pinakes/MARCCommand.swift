@@ -16,6 +16,8 @@ struct MARCCommand: AsyncParsableCommand {
             case marcxml, iso2709, json, text
         }
 
+        /// Accepted like on every command; converting touches no database.
+        @OptionGroup var storage: StorageOptions
         @Argument(help: "The MARC file to read.") var file: String
         @Option(help: "Output format: marcxml, iso2709, json, text.") var to: Target = .text
         @Option(help: "Input format: auto, iso2709, marcxml, json.") var from: String = "auto"
