@@ -40,7 +40,7 @@ public final class RouteTable: @unchecked Sendable {
     /// A state-changing request from a browser must carry its session's CSRF token (form field or header).
     static func checkCSRF(_ request: inout Request, context: PinakesRequestContext) async throws {
         guard let expected = context.csrfToken, !expected.isEmpty else { throw WebError.csrf }
-        var given = request.headers[HTTPField.Name("X-CSRF-Token")!]
+        var given = request.headers[.csrfToken]
         if given == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
             let body = try await request.collectBody(upTo: 1 << 20)
             given = FormFields(String(buffer: body))["csrf_token"]
@@ -63,4 +63,10 @@ struct FormFields {
     }
 
     subscript(key: String) -> String? { values[key] }
+}
+
+extension HTTPField.Name {
+    /// `X-CSRF-Token`, how scripts running in a signed-in browser session send the session's CSRF token.
+    // A literal that is a valid field name token, so the initialiser cannot return nil.
+    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
 }

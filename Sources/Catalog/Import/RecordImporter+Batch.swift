@@ -14,12 +14,10 @@ extension RecordImporter {
     /// Stores one batch of drafts and their items in one transaction, with its audit row.
     func store(
         _ batch: [SourceRecordDraft], library: Library, itemLibraries: [String: Identifier<Library>], runID: Int64,
-        actor: String, summary: inout ImportSummary, unknownCodes: inout [String: Int]
+        actor: String, tally: inout ImportTally
     ) async throws {
         let now = clock.epochSeconds
-        var delta = ImportSummary(file: summary.file)
-        var unknown: [String: Int] = [:]
-        (delta, unknown) = try await database.transaction { sql in
+        let (delta, unknown) = try await database.transaction { sql in
             var delta = ImportSummary(file: "")
             var unknown: [String: Int] = [:]
             let existing = try await existingRecords(batch.map(\.sourceID), library: library, sql: sql)
@@ -59,15 +57,15 @@ extension RecordImporter {
                     + "items new \(delta.itemsNew), updated \(delta.itemsUpdated)")
             return (delta, unknown)
         }
-        summary.new += delta.new
-        summary.updated += delta.updated
-        summary.unchanged += delta.unchanged
-        summary.deleted += delta.deleted
-        summary.itemsNew += delta.itemsNew
-        summary.itemsUpdated += delta.itemsUpdated
-        summary.itemsRejected += delta.itemsRejected
-        summary.notes += delta.notes
-        for (code, count) in unknown { unknownCodes[code, default: 0] += count }
+        tally.summary.new += delta.new
+        tally.summary.updated += delta.updated
+        tally.summary.unchanged += delta.unchanged
+        tally.summary.deleted += delta.deleted
+        tally.summary.itemsNew += delta.itemsNew
+        tally.summary.itemsUpdated += delta.itemsUpdated
+        tally.summary.itemsRejected += delta.itemsRejected
+        tally.summary.notes += delta.notes
+        for (code, count) in unknown { tally.unknownCodes[code, default: 0] += count }
     }
 
     private func existingRecords(_ sourceIDs: [String], library: Library, sql: any SQLDatabase) async throws

@@ -25,69 +25,44 @@ public struct RecordImporter: Sendable {
         let library = try await directory.require(code: libraryCode)
         let itemLibraries = try await itemLibraryCodes(under: library, directory: directory)
         let source = try RecordFileReader(path: path, format: options.format, characterSet: options.characterSet)
-        var summary = ImportSummary(file: path)
+        var tally = ImportTally(file: path)
         let runID = try await startRun(library: library, source: path, format: source.format.rawValue, actor: actor)
-        summary.runID = runID
+        tally.summary.runID = runID
         let started = Date()
-        var seenIDs: [String: Int] = [:]
-        var batch: [SourceRecordDraft] = []
         let profiles = options.profiles.isEmpty ? HoldingsProfiles.builtIn : options.profiles
-        var unknownCodes: [String: Int] = [:]
-        var skippedItemFields: [String: Int] = [:]
+        var batch: [SourceRecordDraft] = []
+        func report(_ bytes: Int) {
+            progress(
+                ImportProgress(
+                    file: path, recordsRead: tally.summary.read, bytesRead: bytes, totalBytes: source.totalBytes,
+                    elapsedSeconds: Date().timeIntervalSince(started)))
+        }
         while let record = source.next() {
-            summary.read += 1
-            var draft = SourceRecordDraft.make(record, number: source.recordCount, profiles: profiles)
-            if let reason = draft.rejection {
-                summary.rejected.append(.init(recordNumber: draft.recordNumber, reason: reason))
-                continue
-            }
-            // Two records with one 001 in one file: keep both, deterministically, so a re-run is a no-op.
-            let occurrence = (seenIDs[draft.sourceID] ?? 0) + 1
-            seenIDs[draft.sourceID] = occurrence
-            if occurrence > 1 {
-                summary.notes.append(
-                    "record \(draft.recordNumber): control number \(draft.sourceID) repeats in this file; "
-                        + "stored as \(draft.sourceID)#\(occurrence)")
-                draft.sourceID += "#\(occurrence)"
-            }
-            for skipped in draft.skippedItemFields { skippedItemFields[skipped, default: 0] += 1 }
-            batch.append(draft)
+            let draft = SourceRecordDraft.make(record, number: source.recordCount, profiles: profiles)
+            guard let accepted = tally.accept(draft) else { continue }
+            batch.append(accepted)
             if batch.count >= options.batchSize {
                 try await store(
-                    batch, library: library, itemLibraries: itemLibraries, runID: runID,
-                    actor: actor, summary: &summary, unknownCodes: &unknownCodes)
+                    batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor,
+                    tally: &tally)
                 batch.removeAll(keepingCapacity: true)
-                progress(
-                    ImportProgress(
-                        file: path, recordsRead: summary.read, bytesRead: source.bytesRead,
-                        totalBytes: source.totalBytes, elapsedSeconds: Date().timeIntervalSince(started)))
+                report(source.bytesRead)
             }
         }
         if !batch.isEmpty {
             try await store(
                 batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor,
-                summary: &summary, unknownCodes: &unknownCodes)
+                tally: &tally)
         }
-        progress(
-            ImportProgress(
-                file: path, recordsRead: summary.read, bytesRead: source.totalBytes, totalBytes: source.totalBytes,
-                elapsedSeconds: Date().timeIntervalSince(started)))
-        summary.diagnostics = source.diagnostics.map(\.description)
-        for (code, count) in unknownCodes.sorted(by: { $0.key < $1.key }) {
-            summary.notes.append(
-                "\(count) items name library '\(code)', which is not \(library.code) or below it; "
-                    + "they were given to \(library.code)")
-        }
-        for (what, count) in skippedItemFields.sorted(by: { $0.key < $1.key }) {
-            summary.notes.append("\(count) item fields skipped: \(what)")
-        }
-        try await finishRun(runID, summary: summary)
-        if summary.read == 0 {
+        report(source.totalBytes)
+        tally.finish(libraryCode: library.code, diagnostics: source.diagnostics.map(\.description))
+        try await finishRun(runID, summary: tally.summary)
+        if tally.summary.read == 0 {
             throw PinakesError.invalidInput(
                 "\(path): no MARC records could be read"
-                    + (summary.diagnostics.first.map { " (\($0))" } ?? ""))
+                    + (tally.summary.diagnostics.first.map { " (\($0))" } ?? ""))
         }
-        return summary
+        return tally.summary
     }
 
     /// Codes of the import library and everything below it, for placing items.

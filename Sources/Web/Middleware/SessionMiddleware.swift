@@ -17,7 +17,7 @@ struct SessionMiddleware: RouterMiddleware {
         async throws -> Response
     {
         var context = context
-        context.requestID = request.headers[.init("X-Request-Id")!] ?? String(UUID().uuidString.prefix(8))
+        context.requestID = request.headers[.requestID] ?? String(UUID().uuidString.prefix(8))
         context.language = Language.negotiate(
             query: request.uri.queryParameters.get("lang"), cookie: request.cookies[Self.languageCookie]?.value,
             acceptLanguage: request.headers[.acceptLanguage])
@@ -37,7 +37,7 @@ struct SessionMiddleware: RouterMiddleware {
             context.csrfToken = request.cookies[Self.preLoginCookie]?.value
         }
         var response = try await next(request, context)
-        response.headers[.init("X-Request-Id")!] = context.requestID
+        response.headers[.requestID] = context.requestID
         if let lang = request.uri.queryParameters.get("lang"), Language(rawValue: String(lang)) != nil {
             response.setCookie(
                 Cookie(
@@ -46,4 +46,10 @@ struct SessionMiddleware: RouterMiddleware {
         }
         return response
     }
+}
+
+extension HTTPField.Name {
+    /// `X-Request-Id`, echoed on every response and written in the logs.
+    // A literal that is a valid field name token, so the initialiser cannot return nil.
+    static let requestID = HTTPField.Name("X-Request-Id")!
 }
