@@ -87,6 +87,7 @@ let package = Package(
             path: "Tests/Support"
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "MARC"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
