@@ -1,0 +1,66 @@
+import MARC
+
+/// What a member record can be matched on, strongest first (DESIGN.md section 4).
+public struct MatchPoints: Sendable, Hashable {
+    public var oclcNumbers: Set<String>
+    public var isbns: Set<String>
+    /// ISBNs from 020/010 `$z`: a weak point that only confirms a descriptive match.
+    public var weakISBNs: Set<String>
+    public var issns: Set<String>
+    public var lccn: String?
+    public var year: Int?
+    public var composite: CompositeKey?
+
+    public init(_ summary: BibliographicSummary) {
+        oclcNumbers = Set(summary.oclcNumbers)
+        isbns = Set(summary.isbns)
+        weakISBNs = Set(summary.invalidISBNs.compactMap { ISBN.isbn13($0) }).subtracting(summary.isbns)
+        issns = Set(summary.issns)
+        lccn = summary.lccn
+        year = summary.year
+        composite = CompositeKey(summary)
+    }
+
+    /// The strong keys as (kind, value) pairs, as stored for look-ups.
+    public var strongKeys: [MatchKey] {
+        oclcNumbers.sorted().map { MatchKey(kind: .oclc, value: $0) }
+            + isbns.sorted().map { MatchKey(kind: .isbn, value: $0) }
+            + issns.sorted().map { MatchKey(kind: .issn, value: $0) }
+            + (lccn.map { [MatchKey(kind: .lccn, value: $0)] } ?? [])
+    }
+
+    /// Every key stored for this record: strong keys, weak ISBNs and the composite blocking key.
+    public var keys: [MatchKey] {
+        strongKeys + weakISBNs.sorted().map { MatchKey(kind: .weakISBN, value: $0) }
+            + (composite.map { [MatchKey(kind: .composite, value: $0.blockingKey)] } ?? [])
+    }
+
+    /// Records that must never share a cluster: different ISSNs, or different years.
+    public func conflicts(with other: MatchPoints) -> Bool {
+        if !issns.isEmpty && !other.issns.isEmpty && issns.isDisjoint(with: other.issns) { return true }
+        if let a = year, let b = other.year, a != b { return true }
+        return false
+    }
+
+    /// How strongly `other` says "same manifestation": 3 for a shared identifier, 2 for a descriptive match
+    /// confirmed by a weak ISBN, 1 for a descriptive match alone, 0 for none or a conflict.
+    public func strength(against other: MatchPoints) -> Int {
+        guard !conflicts(with: other) else { return 0 }
+        let shared =
+            !oclcNumbers.isDisjoint(with: other.oclcNumbers) || !isbns.isDisjoint(with: other.isbns)
+            || !issns.isDisjoint(with: other.issns) || (lccn != nil && lccn == other.lccn)
+        if shared { return 3 }
+        guard let mine = composite, let theirs = other.composite, mine.matches(theirs) else { return 0 }
+        let allISBNs = isbns.union(weakISBNs)
+        return allISBNs.isDisjoint(with: other.isbns.union(other.weakISBNs)) ? 1 : 2
+    }
+}
+
+/// One stored match key: what kind of point, and its normalised value.
+public struct MatchKey: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case oclc, isbn, weakISBN = "isbn-weak", issn, lccn, composite
+    }
+    public var kind: Kind
+    public var value: String
+}
