@@ -122,3 +122,13 @@ func demoFile(_ name: String) -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/PinakesApp/Demo/\(name)").path
 }
+
+@Suite struct VolumesOfASetSharingOneISBNStayApart {
+    @Test func setISBNWithDifferentTitlesDoesNotMerge() {
+        var clusters = InMemoryClusters()
+        let a = clusters.place("a", book("a", title: "Shōwa kinʼyū seisakushi", isbn: "9784756805232"))
+        let b = clusters.place("b", book("b", title: "Keiki-dokuhon", isbn: "9784756805232"))
+        let c = clusters.place("c", book("c", title: "Keiki-dokuhon : a reader", isbn: "9784756805232"))
+        #expect(a != b && b == c)
+    }
+}

@@ -2,7 +2,7 @@ import MARC
 
 /// The descriptive match point used when no identifier links two records: normalised title, first author,
 /// year, edition, publisher and pagination, compared with tolerance for small differences.
-public struct CompositeKey: Sendable, Hashable {
+public struct CompositeKey: Sendable, Hashable, Codable {
     public var title: String
     public var author: String?
     public var year: Int?

@@ -1,7 +1,7 @@
 import MARC
 
 /// What a member record can be matched on, strongest first (DESIGN.md section 4).
-public struct MatchPoints: Sendable, Hashable {
+public struct MatchPoints: Sendable, Hashable, Codable {
     public var oclcNumbers: Set<String>
     public var isbns: Set<String>
     /// ISBNs from 020/010 `$z`: a weak point that only confirms a descriptive match.
@@ -42,14 +42,23 @@ public struct MatchPoints: Sendable, Hashable {
         return false
     }
 
+    /// Titles agree when they are equal or one extends the other (a subtitle recorded by one cataloguer only).
+    func titlesAgree(with other: MatchPoints) -> Bool {
+        guard let mine = composite?.title, let theirs = other.composite?.title else { return true }
+        return mine == theirs || mine.hasPrefix(theirs + " ") || theirs.hasPrefix(mine + " ")
+    }
+
     /// How strongly `other` says "same manifestation": 3 for a shared identifier, 2 for a descriptive match
     /// confirmed by a weak ISBN, 1 for a descriptive match alone, 0 for none or a conflict.
     public func strength(against other: MatchPoints) -> Int {
         guard !conflicts(with: other) else { return 0 }
-        let shared =
-            !oclcNumbers.isDisjoint(with: other.oclcNumbers) || !isbns.isDisjoint(with: other.isbns)
-            || !issns.isDisjoint(with: other.issns) || (lccn != nil && lccn == other.lccn)
-        if shared { return 3 }
+        let unique =
+            !oclcNumbers.isDisjoint(with: other.oclcNumbers) || !issns.isDisjoint(with: other.issns)
+            || (lccn != nil && lccn == other.lccn)
+        if unique { return 3 }
+        // One ISBN on many records is common for the volumes of a set ("(set)"): it links records only when
+        // their titles do not tell them apart.
+        if !isbns.isDisjoint(with: other.isbns) && titlesAgree(with: other) { return 3 }
         guard let mine = composite, let theirs = other.composite, mine.matches(theirs) else { return 0 }
         let allISBNs = isbns.union(weakISBNs)
         return allISBNs.isDisjoint(with: other.isbns.union(other.weakISBNs)) ? 1 : 2

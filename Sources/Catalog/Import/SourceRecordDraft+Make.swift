@@ -19,16 +19,19 @@ extension SourceRecordDraft {
             skipped += found.skipped
         }
         let dialect = MARCDialect.detect(record)
+        let summary = BibliographicSummary(record, dialect: dialect)
         return SourceRecordDraft(
             recordNumber: number,
             sourceID: sourceID(of: record, hash: hash),
             format: encoded.format,
-            marc: record.fields.isEmpty ? [] : encoded.bytes,
+            marc: record.fieldCount == 0 ? [] : encoded.bytes,
             contentHash: hash,
             dialect: dialect == .unimarc ? "unimarc" : "marc21",
-            title: String((record.title(dialect: dialect) ?? "").prefix(500)),
+            title: String((summary.title ?? "").prefix(500)),
             deleted: record.leader.isDeleted,
             items: items,
-            skippedItemFields: skipped)
+            skippedItemFields: skipped,
+            points: MatchPoints(summary),
+            quality: RecordQuality.score(record, summary: summary))
     }
 }

@@ -13,6 +13,10 @@ struct SourceRecordDraft: Sendable {
     var deleted: Bool
     var items: [ImportedItem]
     var skippedItemFields: [String]
+    /// What the record is matched on when it is placed in a cluster.
+    var points: MatchPoints
+    /// How good a display record it makes (`RecordQuality`).
+    var quality: Int
 
     /// The member's own id for the record: 001, else the first 035$a, else a hash of the content.
     static func sourceID(of record: Record, hash: String) -> String {

@@ -73,6 +73,31 @@ extension CatalogStore {
                 "CREATE INDEX item_copy_library ON item_copy (library_id)",
                 "CREATE INDEX bib_source_record_run ON bib_source_record (import_run_id)",
             ]
-        }
+        },
+        Migration(module: "catalog", name: "002-clusters") { backend in
+            [
+                """
+                CREATE TABLE bib_cluster (
+                    id \(backend.idColumn),
+                    display_record_id BIGINT,
+                    record_count BIGINT NOT NULL DEFAULT 0,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL)
+                """,
+                "ALTER TABLE bib_source_record ADD COLUMN cluster_id BIGINT REFERENCES bib_cluster(id)",
+                "ALTER TABLE bib_source_record ADD COLUMN cluster_pinned BOOLEAN NOT NULL DEFAULT FALSE",
+                "ALTER TABLE bib_source_record ADD COLUMN quality BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE bib_source_record ADD COLUMN match_points TEXT NOT NULL DEFAULT '{}'",
+                "CREATE INDEX bib_source_record_cluster ON bib_source_record (cluster_id)",
+                """
+                CREATE TABLE bib_match_key (
+                    record_id BIGINT NOT NULL REFERENCES bib_source_record(id),
+                    kind TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (record_id, kind, value))
+                """,
+                "CREATE INDEX bib_match_key_value ON bib_match_key (value, kind)",
+            ]
+        },
     ]
 }

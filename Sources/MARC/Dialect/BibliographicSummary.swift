@@ -54,6 +54,8 @@ public struct BibliographicSummary: Sendable, Hashable {
 
     /// Summarises `record`, detecting the dialect unless given.
     public init(_ record: Record, dialect: MARCDialect? = nil) {
+        // The readers below walk all fields several times; build the field values once, not once per walk.
+        let record = Record(leader: record.leader, fields: record.fields)
         let dialect = dialect ?? MARCDialect.detect(record)
         self.dialect = dialect
         self.format = BibliographicFormat(leader: record.leader, dialect: dialect)
