@@ -15,6 +15,8 @@ struct ClusterPlacement {
     let now: Int64
     private var members: [Member] = []
     private var byKey: [MatchKey: [Int]] = [:]
+    /// Clusters opened by this batch, numbered -1, -2, … until `createNewClusters` stores them all at once.
+    private var provisional: Int64 = 0
 
     init(sql: any SQLDatabase, now: Int64) {
         self.sql = sql
@@ -46,32 +48,41 @@ struct ClusterPlacement {
         }
     }
 
-    /// The cluster for a record with `points`: an existing one it matches, or a new one. The record then
-    /// counts as a candidate for the records placed after it.
-    mutating func place(_ points: MatchPoints) async throws -> Int64 {
+    /// The cluster for a record with `points`: an existing one it matches, or a new one (a negative, provisional
+    /// id until `createNewClusters`). The record then counts as a candidate for the records placed after it.
+    mutating func place(_ points: MatchPoints) -> Int64 {
         let indexes = Set(points.keys.flatMap { byKey[$0] ?? [] }).sorted()
         let candidates = indexes.map {
             ClusterMatcher.Candidate(clusterID: members[$0].clusterID, points: members[$0].points)
         }
-        var cluster = ClusterMatcher.cluster(for: points, among: candidates)
-        if cluster == nil { cluster = try await newCluster() }
-        guard let cluster else { throw ClusterStoreError.notStored("a new cluster") }
+        let cluster: Int64
+        if let existing = ClusterMatcher.cluster(for: points, among: candidates) {
+            cluster = existing
+        } else {
+            provisional -= 1
+            cluster = provisional
+        }
         remember(Member(recordID: nil, clusterID: cluster, points: points))
         return cluster
+    }
+
+    /// Stores the clusters this batch opened, in one statement per few hundred, and maps provisional ids to real ones.
+    func createNewClusters() async throws -> [Int64: Int64] {
+        var real: [Int64: Int64] = [:]
+        let wanted = Array(stride(from: Int64(-1), through: provisional, by: -1))
+        for chunk in wanted.chunked(500) {
+            let insert = sql.insert(into: "bib_cluster").columns("record_count", "created_at", "updated_at")
+            for _ in chunk { insert.values(SQLBind(Int64(0)), SQLBind(now), SQLBind(now)) }
+            let ids = try await insert.returning("id").all().map { try $0.decode(column: "id", as: Int64.self) }
+                .sorted()
+            guard ids.count == chunk.count else { throw ClusterStoreError.notStored("\(chunk.count) new clusters") }
+            for (provisionalID, id) in zip(chunk, ids) { real[provisionalID] = id }
+        }
+        return real
     }
 
     private mutating func remember(_ member: Member) {
         for key in member.points.keys { byKey[key, default: []].append(members.count) }
         members.append(member)
-    }
-
-    private func newCluster() async throws -> Int64 {
-        let row = try await sql.raw(
-            "INSERT INTO bib_cluster (record_count, created_at, updated_at) VALUES (0, \(bind: now), \(bind: now)) RETURNING id"
-        ).first()
-        guard let id = try row?.decode(column: "id", as: Int64.self) else {
-            throw ClusterStoreError.notStored("a new cluster")
-        }
-        return id
     }
 }

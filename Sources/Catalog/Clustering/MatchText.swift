@@ -8,18 +8,26 @@ enum MatchText {
     ]
 
     static func normalised(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Compatibility decomposition folds full-width forms and ligatures, and splits "é" into "e" and a combining accent, which is then dropped; case is folded
+        // per scalar. Letters and digits of every script are kept, everything else separates words.
         var words: [String] = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                current.unicodeScalars.append(scalar)
+        var current = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { continue }
+            if properties.isAlphabetic || properties.numericType != nil {
+                if scalar.isASCII {
+                    current.append(
+                        scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+                } else {
+                    current.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+                }
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(current))
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         if words.count > 1, let first = words.first, articles.contains(first) { words.removeFirst() }
         return words.joined(separator: " ")
     }

@@ -93,8 +93,9 @@ extension RecordImporter {
         try await placement.loadCandidates(
             for: (fresh + moving.map(\.draft)).map(\.points), excluding: Set(moving.map(\.stored.id)))
         var placed: [String: Int64] = [:]
-        for draft in fresh { placed[draft.sourceID] = try await placement.place(draft.points) }
-        for (_, draft) in moving { placed[draft.sourceID] = try await placement.place(draft.points) }
+        for draft in fresh + moving.map(\.draft) { placed[draft.sourceID] = placement.place(draft.points) }
+        let real = try await placement.createNewClusters()
+        placed = placed.mapValues { real[$0] ?? $0 }
         let touched = Set(placed.values).union(changed.compactMap(\.stored.clusterID))
         return (placed, touched)
     }
