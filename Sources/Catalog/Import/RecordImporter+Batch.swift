@@ -44,6 +44,8 @@ extension RecordImporter {
                     changed.append((stored, draft))
                 }
             }
+            fresh = fresh.map { $0.described() }
+            changed = changed.map { (stored: $0.stored, draft: $0.draft.described()) }
             let clusters = try await placeInClusters(fresh: fresh, changed: changed, now: now, sql: sql)
             for (stored, draft) in changed {
                 try await replace(

@@ -43,7 +43,7 @@ extension RecordImporter {
                     SQLBind(library.id.rawValue), SQLBind(draft.sourceID), SQLBind(Int64(1)), SQLBind(draft.format),
                     SQLBind(Data(draft.marc)), SQLBind(draft.contentHash), SQLBind(draft.dialect), SQLBind(draft.title),
                     SQLBind(false), SQLBind(runID), SQLBind(now), SQLBind(now), SQLBind(clusters[draft.sourceID]),
-                    SQLBind(Int64(draft.quality)), SQLBind(ClusterMaintenance.json(draft.points)))
+                    SQLBind(Int64(draft.quality)), SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"))
             }
             let rows = try await insert.returning("id", "source_id").all()
             for row in rows {
@@ -78,7 +78,7 @@ extension RecordImporter {
             .set("updated_at", to: SQLBind(now))
             .set("cluster_id", to: SQLBind(clusterID))
             .set("quality", to: SQLBind(Int64(draft.quality)))
-            .set("match_points", to: SQLBind(ClusterMaintenance.json(draft.points)))
+            .set("match_points", to: SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"))
             .where("id", .equal, SQLBind(stored.id))
             .run()
     }
@@ -91,9 +91,12 @@ extension RecordImporter {
         let moving = changed.filter { !$0.draft.deleted && !$0.stored.pinned }
         var placement = ClusterPlacement(sql: sql, now: now)
         try await placement.loadCandidates(
-            for: (fresh + moving.map(\.draft)).map(\.points), excluding: Set(moving.map(\.stored.id)))
+            for: (fresh + moving.map(\.draft)).compactMap(\.points), excluding: Set(moving.map(\.stored.id)))
         var placed: [String: Int64] = [:]
-        for draft in fresh + moving.map(\.draft) { placed[draft.sourceID] = placement.place(draft.points) }
+        for draft in fresh + moving.map(\.draft) {
+            guard let points = draft.points else { continue }
+            placed[draft.sourceID] = placement.place(points)
+        }
         let real = try await placement.createNewClusters()
         placed = placed.mapValues { real[$0] ?? $0 }
         let touched = Set(placed.values).union(changed.compactMap(\.stored.clusterID))

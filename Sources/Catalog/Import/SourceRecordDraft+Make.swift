@@ -7,7 +7,7 @@ extension SourceRecordDraft {
         return nil
     }
 
-    /// Prepares `record` for storage: canonical bytes, hash, identity, title, items from the profiles.
+    /// Prepares `record` for storage: canonical bytes, hash, identity and items from the profiles.
     static func make(_ record: Record, number: Int, profiles: [HoldingsProfile]) -> SourceRecordDraft {
         let encoded = StoredRecordCodec.encode(record)
         let hash = ContentHash.of(encoded.bytes)
@@ -19,7 +19,6 @@ extension SourceRecordDraft {
             skipped += found.skipped
         }
         let dialect = MARCDialect.detect(record)
-        let summary = BibliographicSummary(record, dialect: dialect)
         return SourceRecordDraft(
             recordNumber: number,
             sourceID: sourceID(of: record, hash: hash),
@@ -27,11 +26,9 @@ extension SourceRecordDraft {
             marc: record.fieldCount == 0 ? [] : encoded.bytes,
             contentHash: hash,
             dialect: dialect == .unimarc ? "unimarc" : "marc21",
-            title: String((summary.title ?? "").prefix(500)),
             deleted: record.leader.isDeleted,
             items: items,
             skippedItemFields: skipped,
-            points: MatchPoints(summary),
-            quality: RecordQuality.score(record, summary: summary))
+            record: record)
     }
 }

@@ -9,14 +9,27 @@ struct SourceRecordDraft: Sendable {
     var marc: [UInt8]
     var contentHash: String
     var dialect: String
-    var title: String
     var deleted: Bool
     var items: [ImportedItem]
     var skippedItemFields: [String]
-    /// What the record is matched on when it is placed in a cluster.
-    var points: MatchPoints
+    /// The record itself, described (title, match points, quality) only when it is new or changed.
+    var record: Record
+    var title = ""
+    /// What the record is matched on when it is placed in a cluster; nil until `described()`.
+    var points: MatchPoints?
     /// How good a display record it makes (`RecordQuality`).
-    var quality: Int
+    var quality = 0
+
+    /// The draft with its title, match points and quality, read from the bibliographic summary: the costly
+    /// part of an import, so it is done only for records that are new or have changed.
+    func described() -> SourceRecordDraft {
+        var copy = self
+        let summary = BibliographicSummary(record, dialect: dialect == "unimarc" ? .unimarc : .marc21)
+        copy.title = String((summary.title ?? "").prefix(500))
+        copy.points = MatchPoints(summary)
+        copy.quality = RecordQuality.score(record, summary: summary)
+        return copy
+    }
 
     /// The member's own id for the record: 001, else the first 035$a, else a hash of the content.
     static func sourceID(of record: Record, hash: String) -> String {
