@@ -14,7 +14,7 @@ final class MARCFileSource {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw CLIError("\(path): no such file, or it cannot be read")
         }
-        let chosen = format == "auto" ? Self.sniff(path) : format
+        let chosen = format == "auto" ? (MARCFileFormat.detect(path: path)?.rawValue ?? "iso2709") : format
         switch chosen {
         case "iso2709":
             iso2709 = try ISO2709Reader(path: path, options: ISO2709ReadingOptions(characterSet: characterSet))
@@ -37,19 +37,6 @@ final class MARCFileSource {
 
     var recordCount: Int { iso2709?.recordCount ?? marcxml?.recordCount ?? jsonIndex }
     var diagnostics: [MARCDiagnostic] { iso2709?.diagnostics ?? marcxml?.diagnostics ?? jsonDiagnostics }
-
-    /// `<` starts MARCXML, `{` or `[` MARC-in-JSON; anything else is ISO 2709.
-    static func sniff(_ path: String) -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return "iso2709" }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 256)) ?? Data()
-        for byte in head where ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains(byte) {
-            if byte == UInt8(ascii: "<") { return "marcxml" }
-            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { return "json" }
-            return "iso2709"
-        }
-        return "iso2709"
-    }
 }
 
 /// Writes records to standard output in the chosen format, buffered.

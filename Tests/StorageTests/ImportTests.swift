@@ -141,6 +141,13 @@ func count(_ node: PinakesNode, _ query: String) async throws -> Int {
         await #expect(throws: PinakesError.self) {
             try await node.importer.importFile("/nonexistent/file.mrc", libraryCode: "CEN", actor: "test")
         }
+        let json = Fixtures.temporaryFile(Array(#"[{"leader":"00000nam a2200000 a 4500","fields":[]}]"#.utf8))
+        do {
+            _ = try await node.importer.importFile(json, libraryCode: "CEN", actor: "test")
+            Issue.record("a MARC-in-JSON file was accepted by import")
+        } catch let error as PinakesError {
+            #expect(error.description.contains("MARC-in-JSON"))
+        }
         #expect(try await count(node, "SELECT COUNT(*) AS n FROM bib_source_record") == 0)
         await node.shutdown()
     }

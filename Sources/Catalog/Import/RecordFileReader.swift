@@ -14,7 +14,7 @@ final class RecordFileReader {
             throw PinakesError.notFound("\(path): no such file")
         }
         totalBytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        let format = requested == .automatic ? try Self.sniff(path) : requested
+        let format = requested == .automatic ? try Self.detect(path) : requested
         self.format = format
         do {
             switch format {
@@ -35,23 +35,19 @@ final class RecordFileReader {
     var recordCount: Int { iso2709?.recordCount ?? marcxml?.recordCount ?? 0 }
     var bytesRead: Int { iso2709?.bytesRead ?? marcxml?.bytesRead ?? 0 }
     var diagnostics: [MARCDiagnostic] { iso2709?.diagnostics ?? marcxml?.diagnostics ?? [] }
+}
 
-    /// MARCXML starts with `<` after optional whitespace and a byte-order mark; anything else is ISO 2709.
-    static func sniff(_ path: String) throws -> RecordFileFormat {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PinakesError.invalidInput("\(path): cannot be opened for reading")
+extension RecordFileReader {
+    /// The file's format from its first bytes; MARC-in-JSON is not imported (convert it with `pinakes marc convert`).
+    static func detect(_ path: String) throws -> RecordFileFormat {
+        switch MARCFileFormat.detect(path: path) {
+        case nil: throw PinakesError.invalidInput("\(path): cannot be opened for reading")
+        case .marcxml: return .marcxml
+        case .json:
+            throw PinakesError.invalidInput(
+                "\(path) looks like MARC-in-JSON, which import does not read; convert it with "
+                    + "`pinakes marc convert \(path) --to iso2709` first")
+        case .iso2709: return .iso2709
         }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 512)) ?? Data()
-        for byte in head {
-            if byte == 0x3C { return .marcxml }
-            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xEF || byte == 0xBB
-                || byte == 0xBF
-            {
-                continue
-            }
-            return .iso2709
-        }
-        return .iso2709
     }
 }

@@ -30,7 +30,7 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             if wantsJSON {
                 return ProblemDetails(
-                    type: "https://pinakes.example/problems/\(slug)", title: status.reasonPhrase,
+                    type: "urn:pinakes:problem:\(slug)", title: status.reasonPhrase,
                     status: Int(status.code), detail: detail, instance: request.uri.path
                 ).response()
             }
