@@ -147,3 +147,40 @@ func simple(_ text: String, limit: Int = 20, filters: (inout SearchFilters) -> V
         await node.shutdown()
     }
 }
+
+@Suite struct BothDatabasesFindTheSameTitles {
+    @Test func sqliteAndPostgreSQLGiveTheSameHitsForTheSameQueries() async throws {
+        guard TestDatabase.backends.contains(.postgres) else { return }
+        let lite = try await demoCatalogue(.sqlite)
+        let postgres = try await demoCatalogue(.postgres)
+        let queries = [
+            "history", "china", "图书", "圖書館", "中国 历史", "title:war", "author:smith", "subject:\"united states\"",
+            "\"world war\"", "art -history", "librar*", "year:1990-1999 economic", "isbn:9780", "日本",
+            "title:\"the\" OR author:lee", "mathematics", "politics and government",
+        ]
+        for text in queries {
+            let left = try await hits(lite, text)
+            let right = try await hits(postgres, text)
+            #expect(left == right, "\(text): \(left.count) on SQLite, \(right.count) on PostgreSQL")
+            #expect(!left.isEmpty || text.hasPrefix("isbn:"), "\(text) finds something")
+        }
+        await lite.shutdown()
+        await postgres.shutdown()
+    }
+
+    /// The display records (library and control number) of every title found, in no particular order.
+    func hits(_ node: PinakesNode, _ text: String) async throws -> Set<String> {
+        let search = CatalogSearch(database: node.database, libraries: node.libraries)
+        var request = try simple(text, limit: 100)
+        var found: Set<String> = []
+        while true {
+            let page = try await search.search(request)
+            for result in page.results {
+                let record = try await search.record(id: result.displayRecordID)
+                found.insert(record.library + "/" + record.sourceID)
+            }
+            request.offset += 100
+            if request.offset >= page.total { return found }
+        }
+    }
+}
