@@ -14,12 +14,35 @@ extension RecordImporter {
         var pinned: Bool
     }
 
+    /// What one stored batch adds to the import's tally.
+    struct BatchResult: Sendable {
+        var delta: ImportSummary
+        var unknownCodes: [String: Int]
+
+        func add(to tally: inout ImportTally) {
+            tally.summary.new += delta.new
+            tally.summary.updated += delta.updated
+            tally.summary.unchanged += delta.unchanged
+            tally.summary.deleted += delta.deleted
+            tally.summary.itemsNew += delta.itemsNew
+            tally.summary.itemsUpdated += delta.itemsUpdated
+            tally.summary.itemsRejected += delta.itemsRejected
+            tally.summary.notes += delta.notes
+            for (code, count) in unknownCodes { tally.unknownCodes[code, default: 0] += count }
+        }
+    }
+
     /// Stores one batch of drafts, their clusters and their items in one transaction, with its audit row.
+    /// Records that are new or changed are described first, outside the transaction and on all cores.
     func store(
         _ batch: [SourceRecordDraft], library: Library, itemLibraries: [String: Identifier<Library>], runID: Int64,
-        actor: String, tally: inout ImportTally
-    ) async throws {
+        actor: String
+    ) async throws -> BatchResult {
         let now = clock.epochSeconds
+        let known = try await database.withConnection { sql in
+            try await existingRecords(batch.map(\.sourceID), library: library, sql: sql)
+        }
+        let batch = await Self.describeChanged(batch, known: known)
         let (delta, unknown) = try await database.transaction { sql in
             var delta = ImportSummary(file: "")
             var unknown: [String: Int] = [:]
@@ -44,8 +67,8 @@ extension RecordImporter {
                     changed.append((stored, draft))
                 }
             }
-            fresh = fresh.map { $0.described() }
-            changed = changed.map { (stored: $0.stored, draft: $0.draft.described()) }
+            fresh = fresh.map { $0.isDescribed ? $0 : $0.described() }
+            changed = changed.map { (stored: $0.stored, draft: $0.draft.isDescribed ? $0.draft : $0.draft.described()) }
             let clusters = try await placeInClusters(fresh: fresh, changed: changed, now: now, sql: sql)
             for (stored, draft) in changed {
                 try await replace(
@@ -89,15 +112,34 @@ extension RecordImporter {
                     + "items new \(delta.itemsNew), updated \(delta.itemsUpdated)")
             return (delta, unknown)
         }
-        tally.summary.new += delta.new
-        tally.summary.updated += delta.updated
-        tally.summary.unchanged += delta.unchanged
-        tally.summary.deleted += delta.deleted
-        tally.summary.itemsNew += delta.itemsNew
-        tally.summary.itemsUpdated += delta.itemsUpdated
-        tally.summary.itemsRejected += delta.itemsRejected
-        tally.summary.notes += delta.notes
-        for (code, count) in unknown { tally.unknownCodes[code, default: 0] += count }
+        return BatchResult(delta: delta, unknownCodes: unknown)
+    }
+
+    /// The batch with every record that is new or differs from its stored version described, in parallel
+    /// slices. The transaction checks again and describes any record that changed in between.
+    static func describeChanged(_ batch: [SourceRecordDraft], known: [String: StoredRecord]) async
+        -> [SourceRecordDraft]
+    {
+        let needed = batch.indices.filter { index in
+            let draft = batch[index]
+            guard !draft.deleted else { return false }
+            guard let stored = known[draft.sourceID] else { return true }
+            return stored.hash != draft.contentHash || stored.deleted
+        }
+        guard !needed.isEmpty else { return batch }
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, needed.count / 50))
+        var described = batch
+        await withTaskGroup(of: [(Int, SourceRecordDraft)].self) { group in
+            for slice in 0..<slices {
+                let indexes = stride(from: slice, to: needed.count, by: slices).map { needed[$0] }
+                let drafts = indexes.map { batch[$0] }
+                group.addTask { Array(zip(indexes, drafts.map { $0.described() })) }
+            }
+            for await results in group {
+                for (index, draft) in results { described[index] = draft }
+            }
+        }
+        return described
     }
 }
 

@@ -37,22 +37,26 @@ public struct RecordImporter: Sendable {
                     file: path, recordsRead: tally.summary.read, bytesRead: bytes, totalBytes: source.totalBytes,
                     elapsedSeconds: Date().timeIntervalSince(started)))
         }
+        // The next batch is read while the previous one is described and written.
+        var writing: Task<BatchResult, any Error>?
         while let record = source.next() {
             let draft = SourceRecordDraft.make(record, number: source.recordCount, profiles: profiles)
             guard let accepted = tally.accept(draft) else { continue }
             batch.append(accepted)
             if batch.count >= options.batchSize {
-                try await store(
-                    batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor,
-                    tally: &tally)
+                if let previous = writing { try await previous.value.add(to: &tally) }
+                let full = batch
+                writing = Task {
+                    try await store(full, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor)
+                }
                 batch.removeAll(keepingCapacity: true)
                 report(source.bytesRead)
             }
         }
+        if let previous = writing { try await previous.value.add(to: &tally) }
         if !batch.isEmpty {
-            try await store(
-                batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor,
-                tally: &tally)
+            try await store(batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor)
+                .add(to: &tally)
         }
         report(source.totalBytes)
         tally.finish(libraryCode: library.code, diagnostics: source.diagnostics.map(\.description))

@@ -22,6 +22,9 @@ struct SourceRecordDraft: Sendable {
     /// What results show and facets count, and the search document; nil until `described()` or when deleted.
     var facts: RecordFacts?
 
+    /// Whether `described()` has run.
+    var isDescribed: Bool { points != nil }
+
     /// The draft with its title, match points and quality, read from the bibliographic summary: the costly
     /// part of an import, so it is done only for records that are new or have changed.
     func described() -> SourceRecordDraft {
