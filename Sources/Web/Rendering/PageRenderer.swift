@@ -20,7 +20,7 @@ public struct PageRenderer: Sendable {
         _ template: String, title: String, values: [String: Any], context: PinakesRequestContext,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        var data = values
+        var data = TemplateValues.withoutEmptyText(values)
         let strings = Strings.table(for: context.language)
         data["t"] = strings
         data["lang"] = context.language.htmlTag
