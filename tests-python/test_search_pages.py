@@ -115,8 +115,12 @@ def test_title_page_with_holdings_and_the_marc_view(browser, demo_server):
     browser.find_element(By.CSS_SELECTOR, "li.result .result-title a").click()
     wait(browser, EC.presence_of_element_located((By.ID, "holdings-heading")))
     assert "/titles/" in browser.current_url
+    assert browser.current_url.endswith("?home=GUSU")
+    assert "Gusu District Branch" in browser.find_element(By.CSS_SELECTOR, "#holdings-heading + p.hint").text
     cluster = browser.current_url.split("/titles/")[1].split("?")[0]
-    detail = api(demo_server, f"/api/v1/clusters/{cluster}")
+    detail = api(demo_server, f"/api/v1/clusters/{cluster}?home=GUSU")
+    shown = [e.get_attribute("data-library") for e in browser.find_elements(By.CSS_SELECTOR, "tbody.library-holdings")]
+    assert shown == [h["library"] for h in detail["title"]["holdings"]]
     assert browser.find_element(By.TAG_NAME, "h1").text == detail["title"]["title"].strip()
     libraries = browser.find_elements(By.CSS_SELECTOR, "table.holdings tbody.library-holdings")
     assert len(libraries) == len(detail["title"]["holdings"]) > 0

@@ -16,7 +16,10 @@ enum SearchPage {
                 do {
                     let search = try SearchParameters.parse(parameters, homeLibrary: homeLibrary(context, parameters))
                     let response = try await services.search.run(search)
-                    values.merge(SearchResultsView.values(response, link: link, language: language)) { _, new in new }
+                    let home = parameters.get("home").flatMap { $0.isEmpty ? nil : $0 }
+                    values.merge(
+                        SearchResultsView.values(response, link: link, language: language, homeLibrary: home)
+                    ) { _, new in new }
                     let namesZh = try await libraryNamesZh(services, language)
                     values.merge(
                         SearchFacetsView.values(response, link: link, language: language, libraryNamesZh: namesZh)

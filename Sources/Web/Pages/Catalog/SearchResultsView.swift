@@ -2,7 +2,11 @@ import Catalog
 
 /// The result list of the search page: each title with its authors, year, format and where a copy is on the shelf.
 enum SearchResultsView {
-    static func values(_ response: SearchResponse, link: SearchLink, language: Language) -> [String: Any] {
+    static func values(
+        _ response: SearchResponse, link: SearchLink, language: Language, homeLibrary: String? = nil
+    ) -> [String: Any] {
+        // The title page lists holdings nearest first from the same home library.
+        let suffix = homeLibrary.map { "?home=\(SearchLink.encode($0))" } ?? ""
         let first = response.results.isEmpty ? 0 : response.offset + 1
         let last = response.offset + response.results.count
         return [
@@ -14,15 +18,15 @@ enum SearchResultsView {
                 ? "" : Strings.text("resultRange", language, ["from": String(first), "to": String(last)]),
             "noResults": response.results.isEmpty,
             "results": response.results.enumerated().map { index, result in
-                row(result, number: response.offset + index + 1, language: language)
+                row(result, number: response.offset + index + 1, language: language, suffix: suffix)
             },
         ]
     }
 
-    static func row(_ result: SearchResult, number: Int, language: Language) -> [String: Any] {
+    static func row(_ result: SearchResult, number: Int, language: Language, suffix: String = "") -> [String: Any] {
         [
             "number": number,
-            "href": "/titles/\(result.id)",
+            "href": "/titles/\(result.id)\(suffix)",
             "id": result.id,
             "title": result.title,
             "titleOriginal": result.titleOriginal ?? "",
