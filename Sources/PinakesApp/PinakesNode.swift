@@ -55,7 +55,7 @@ public final class PinakesNode: Sendable {
     public func webServices(secureCookies: Bool = false) -> WebServices {
         WebServices(
             database: database, libraries: libraries, accounts: accounts, catalog: catalog, metrics: metrics,
-            clock: clock, secureCookies: secureCookies)
+            clock: clock, secureCookies: secureCookies, search: CatalogSearch(database: database, libraries: libraries))
     }
 
     /// Serves HTTP on `host:port` until the process is asked to stop.

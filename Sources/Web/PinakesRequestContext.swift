@@ -14,6 +14,9 @@ public struct PinakesRequestContext: RequestContext {
     public var viaAPIToken = false
     /// The page language.
     public var language: Language = .en
+    /// The page's path and query as requested, so the language switch can keep the reader on the same page.
+    public var requestPath = "/"
+    public var requestQuery: String?
     /// An id for this request, echoed in the `X-Request-Id` header and in logs.
     public var requestID: String = ""
 

@@ -16,10 +16,17 @@ public enum WebApplication {
         HomePage.register(on: routes, services: services, pages: pages)
         LoginPage.register(on: routes, services: services, pages: pages)
         StaffPage.register(on: routes, services: services, pages: pages)
+        SearchPage.register(on: routes, services: services, pages: pages)
+        TitlePage.register(on: routes, services: services, pages: pages)
+        MARCPage.register(on: routes, services: services, pages: pages)
         LibraryAPI.register(on: routes, services: services)
         ItemAPI.register(on: routes, services: services)
+        SearchAPI.register(on: routes, services: services)
+        ClusterAPI.register(on: routes, services: services)
+        RecordAPI.register(on: routes, services: services)
         AccountAPI.register(on: routes, services: services)
         RouteListAPI.register(on: routes)
+        OpenAPIDocumentAPI.register(on: routes)
         return (router, routes)
     }
 

@@ -10,6 +10,8 @@ public struct WebServices: Sendable {
     public let libraries: LibraryDirectory
     public let accounts: AccountService
     public let catalog: CatalogStore
+    /// The union catalogue's search, title and member-record reading.
+    public let search: CatalogSearch
     public let metrics: PrometheusCollectorRegistry
     public let clock: Clock
     /// Send the session cookie with `Secure` (behind TLS).
@@ -17,12 +19,13 @@ public struct WebServices: Sendable {
 
     public init(
         database: Database, libraries: LibraryDirectory, accounts: AccountService, catalog: CatalogStore,
-        metrics: PrometheusCollectorRegistry, clock: Clock, secureCookies: Bool = false
+        metrics: PrometheusCollectorRegistry, clock: Clock, secureCookies: Bool = false, search: CatalogSearch? = nil
     ) {
         self.database = database
         self.libraries = libraries
         self.accounts = accounts
         self.catalog = catalog
+        self.search = search ?? CatalogSearch(database: database, libraries: libraries)
         self.metrics = metrics
         self.clock = clock
         self.secureCookies = secureCookies

@@ -1,4 +1,5 @@
 import Accounts
+import Catalog
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -29,10 +30,11 @@ struct ErrorMiddleware: RouterMiddleware {
                             withAllowedCharacters: .alphanumerics) ?? "/"))
             }
             if wantsJSON {
-                return ProblemDetails(
+                var problem = ProblemDetails(
                     type: "urn:pinakes:problem:\(slug)", title: status.reasonPhrase,
-                    status: Int(status.code), detail: detail, instance: request.uri.path
-                ).response()
+                    status: Int(status.code), detail: detail, instance: request.uri.path)
+                Self.addExtensions(for: error, to: &problem)
+                return problem.response()
             }
             return try pages.errorPage(status: status, detail: detail, context: context)
         }
@@ -53,9 +55,14 @@ struct ErrorMiddleware: RouterMiddleware {
             case .unauthenticated(let message): return (.unauthorized, "unauthenticated", message)
             case .forbidden(let message): return (.forbidden, "forbidden", message)
             case .badRequest(let message): return (.badRequest, "bad-request", message)
+            case .invalidParameter(_, let message): return (.badRequest, "invalid-parameter", message)
             case .notFound(let message): return (.notFound, "not-found", message)
             case .csrf: return (.forbidden, "csrf", "the form's CSRF token is missing or wrong; reload the page")
             }
+        case let error as SearchQueryError:
+            return (.badRequest, "query", "\(error.cql.diagnostic.message): \(error.cql.description)")
+        case let error as CQLError:
+            return (.badRequest, "query", "\(error.diagnostic.message): \(error.description)")
         case let error as HTTPError:
             return (error.status, "http", error.body ?? error.status.reasonPhrase)
         case is DecodingError:
@@ -63,5 +70,28 @@ struct ErrorMiddleware: RouterMiddleware {
         default:
             return (.internalServerError, "internal", "an internal error occurred")
         }
+    }
+
+    /// RFC 9457 extension members: the parameter at fault, and a CQL error's SRU diagnostic and position.
+    static func addExtensions(for error: any Error, to problem: inout ProblemDetails) {
+        switch error {
+        case WebError.invalidParameter(let name, _):
+            problem.parameter = name
+        case let error as SearchQueryError:
+            problem.parameter = error.parameter
+            addDiagnostic(error.cql, to: &problem)
+        case let error as CQLError:
+            addDiagnostic(error, to: &problem)
+        default:
+            break
+        }
+    }
+
+    static func addDiagnostic(_ error: CQLError, to problem: inout ProblemDetails) {
+        problem.diagnostic = SRUDiagnosticMember(
+            uri: error.diagnostic.uri, number: error.diagnostic.rawValue, message: error.diagnostic.message,
+            details: error.description)
+        problem.offset = error.offset
+        problem.column = error.column
     }
 }

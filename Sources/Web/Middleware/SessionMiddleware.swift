@@ -18,6 +18,8 @@ struct SessionMiddleware: RouterMiddleware {
     {
         var context = context
         context.requestID = request.headers[.requestID] ?? String(UUID().uuidString.prefix(8))
+        context.requestPath = request.uri.path
+        context.requestQuery = request.uri.query
         context.language = Language.negotiate(
             query: request.uri.queryParameters.get("lang"), cookie: request.cookies[Self.languageCookie]?.value,
             acceptLanguage: request.headers[.acceptLanguage])

@@ -20,13 +20,15 @@ public struct PageRenderer: Sendable {
         _ template: String, title: String, values: [String: Any], context: PinakesRequestContext,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        var data = values
+        var data = TemplateValues.withoutEmptyText(values)
         let strings = Strings.table(for: context.language)
         data["t"] = strings
         data["lang"] = context.language.htmlTag
         data["langZh"] = context.language == .zh
         data["title"] = title
         data["csrfToken"] = context.csrfToken ?? ""
+        data["langEnHref"] = Self.languageSwitch(context, to: .en)
+        data["langZhHref"] = Self.languageSwitch(context, to: .zh)
         if let principal = context.principal {
             data["user"] = [
                 "name": principal.displayName, "username": principal.username,
@@ -44,6 +46,12 @@ public struct PageRenderer: Sendable {
         return Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The same page in `language`: the request's query without its `lang`, plus the new one.
+    static func languageSwitch(_ context: PinakesRequestContext, to language: Language) -> String {
+        let kept = (context.requestQuery ?? "").split(separator: "&").filter { !$0.hasPrefix("lang=") && $0 != "lang" }
+        return context.requestPath + "?" + (kept + ["lang=\(language.rawValue)"]).joined(separator: "&")
     }
 
     /// The error page shown to people.

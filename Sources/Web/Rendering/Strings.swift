@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words on the pages, in English and Chinese; templates read them as `{{t.key}}`.
 enum Strings {
     static let entries: [String: (en: String, zh: String)] = [
@@ -50,6 +52,6 @@ enum Strings {
 
     /// Every string in one language, keyed for templates.
     static func table(for language: Language) -> [String: String] {
-        entries.mapValues { language == .zh ? $0.zh : $0.en }
+        entries.merging(catalogEntries) { first, _ in first }.mapValues { language == .zh ? $0.zh : $0.en }
     }
 }

@@ -1,0 +1,72 @@
+import Catalog
+import Foundation
+import Hummingbird
+
+/// `/titles/{id}`: one title of the union catalogue — its full description, the copies of every library nearest
+/// first from the reader's home library, searches for more by its authors and on its subjects, and the member
+/// records it gathers.
+enum TitlePage {
+    static func register(on routes: RouteTable, services: WebServices, pages: PageRenderer) {
+        routes.add(.get, "/titles/:id", access: .anyone) { request, context in
+            let id = try context.parameters.identifier("id")
+            let home = SearchPage.homeLibrary(context, request.uri.queryParameters)
+            let detail = try await services.search.cluster(id: id, homeLibrary: home)
+            let language = context.language
+            var values = description(detail, language: language)
+            values["holdings"] = detail.title.holdings.map { TitleHoldingsView.row($0, language: language) }
+            values["hasHoldings"] = !detail.title.holdings.isEmpty
+            if let home {
+                let libraries = try await services.libraries.all()
+                let library = libraries.first { $0.code == home }
+                let name = language == .zh ? library?.nameZh ?? library?.name : library?.name
+                values["holdingsFrom"] = Strings.text("holdingsFrom", language, ["library": name ?? home])
+            }
+            values["members"] = detail.members.map { member in
+                [
+                    "id": member.id, "library": member.library, "sourceID": member.sourceID, "title": member.title,
+                    "quality": member.quality, "pinned": member.pinned, "isDisplayRecord": member.isDisplayRecord,
+                    "marcHref": "/records/\(member.id)/marc",
+                ] as [String: Any]
+            }
+            values["marcHref"] = "/records/\(detail.title.displayRecordID)/marc"
+            return try pages.page("title", title: detail.title.title, values: values, context: context)
+        }
+    }
+
+    /// The descriptive part: title, original script, authors, publication, physical description, subjects.
+    static func description(_ detail: ClusterDetail, language: Language) -> [String: Any] {
+        let title = detail.title
+        return [
+            "id": title.id,
+            "heading": title.title,
+            "titleOriginal": title.titleOriginal ?? "",
+            "authors": title.authors.map { ["name": $0, "href": SearchLink.query("author", $0)] },
+            "hasAuthors": !title.authors.isEmpty,
+            "authorsOriginal": title.authorsOriginal.joined(separator: "; "),
+            "responsibility": detail.statementOfResponsibility ?? "",
+            "publisher": title.publisher ?? "",
+            "place": detail.place ?? "",
+            "year": detail.dateText ?? title.year.map(String.init) ?? "",
+            "edition": title.edition ?? "",
+            "extent": detail.extent ?? "",
+            "format": Strings.label("format", title.format, language, fallback: title.format),
+            "languages": title.languages.map { Strings.label("lang", $0, language, fallback: $0) }
+                .joined(separator: ", "),
+            "isbns": title.isbns.joined(separator: ", "),
+            "issns": title.issns.joined(separator: ", "),
+            "subjects": detail.subjects.map { ["name": $0, "href": SearchLink.query("subject", $0)] },
+            "hasSubjects": !detail.subjects.isEmpty,
+            "series": detail.series.joined(separator: "; "),
+            "classifications": uniqueClassifications(detail.classifications),
+            "hasClassifications": !detail.classifications.isEmpty,
+        ]
+    }
+
+    /// Each scheme and number once, in the record's order (a record may repeat 050 and 090).
+    static func uniqueClassifications(_ numbers: [ClassNumber]) -> [[String: String]] {
+        var seen = Set<ClassNumber>()
+        return numbers.filter { seen.insert($0).inserted }.map {
+            ["scheme": $0.scheme.uppercased(), "number": $0.number]
+        }
+    }
+}
