@@ -72,6 +72,14 @@ let sharedWithCentral = """
         #expect(try await node.catalog.clusterID(libraryCode: "CEN", sourceID: "s1") == together)
         #expect(try await count(node, "SELECT COUNT(*) AS n FROM audit_event WHERE action LIKE 'cluster.%'") == 2)
         await #expect(throws: PinakesError.self) { try await node.catalog.merge(cluster: own, into: own, actor: "x") }
+        // A cataloguer of another library may neither split this record nor merge its cluster away.
+        await #expect(throws: PinakesError.forbidden("record \(recordID) belongs to a library outside yours")) {
+            try await node.catalog.split(recordID: Int64(recordID), actor: "x", mayManage: { _ in false })
+        }
+        await #expect(throws: PinakesError.self) {
+            try await node.catalog.merge(cluster: own, into: together, actor: "x", mayManage: { _ in false })
+        }
+        #expect(try await node.catalog.clusterID(libraryCode: "SUDA", sourceID: "u1") == own)
         await node.shutdown()
     }
 }

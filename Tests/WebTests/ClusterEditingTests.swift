@@ -9,7 +9,7 @@ import SQLKit
 import Testing
 
 @Suite struct StaffSplitAndMergeTitles {
-    /// Two copies of one manifestation (same ISBN) from Central, so they cluster together.
+    /// Two copies of one manifestation (same ISBN) from the Gusu branch, so they cluster together.
     func importTwins(_ fixture: WebFixture) async throws -> [(record: Int64, cluster: Int64)] {
         let records = ["t1", "t2"].map { id in
             Record(
@@ -21,7 +21,7 @@ import Testing
                 ])
         }
         let file = Fixtures.temporaryFile(try ISO2709Writer.bytes(records))
-        _ = try await fixture.node.importer.importFile(file, libraryCode: "CEN", actor: "test")
+        _ = try await fixture.node.importer.importFile(file, libraryCode: "GUSU", actor: "test")
         let rows = try await fixture.node.database.withConnection { sql in
             try await sql.raw(
                 "SELECT id, cluster_id FROM bib_source_record WHERE source_id IN ('t1', 't2') ORDER BY id"

@@ -1,14 +1,23 @@
+import Consortium
 import PinakesCore
 import SQLKit
 
 extension CatalogStore {
     /// Takes a member record out of its cluster into a cluster of its own; later imports leave it there.
+    /// Only a cataloguer who manages the record's library may split it.
     @discardableResult
-    public func split(recordID: Int64, actor: String) async throws -> Int64 {
+    public func split(
+        recordID: Int64, actor: String, mayManage: @Sendable (Identifier<Library>) -> Bool = { _ in true }
+    ) async throws -> Int64 {
         let now = clock.epochSeconds
         return try await database.transaction { sql in
-            let row = try await sql.raw("SELECT cluster_id FROM bib_source_record WHERE id = \(bind: recordID)").first()
+            let row = try await sql.raw(
+                "SELECT cluster_id, library_id FROM bib_source_record WHERE id = \(bind: recordID)"
+            ).first()
             guard let row else { throw PinakesError.notFound("no member record \(recordID)") }
+            guard mayManage(Identifier(try row.decode(column: "library_id", as: Int64.self))) else {
+                throw PinakesError.forbidden("record \(recordID) belongs to a library outside yours")
+            }
             let old = try row.decode(column: "cluster_id", as: Int64?.self)
             let created = try await sql.raw(
                 "INSERT INTO bib_cluster (record_count, created_at, updated_at) VALUES (0, \(bind: now), \(bind: now)) RETURNING id"
@@ -29,8 +38,12 @@ extension CatalogStore {
         }
     }
 
-    /// Moves every record of cluster `source` into `target`; later imports keep them together.
-    public func merge(cluster source: Int64, into target: Int64, actor: String) async throws {
+    /// Moves every record of cluster `source` into `target`; later imports keep them together. The
+    /// cataloguer must manage a library with a record in `source` (the cluster whose records move).
+    public func merge(
+        cluster source: Int64, into target: Int64, actor: String,
+        mayManage: @Sendable (Identifier<Library>) -> Bool = { _ in true }
+    ) async throws {
         guard source != target else { throw PinakesError.invalidInput("a cluster cannot be merged into itself") }
         let now = clock.epochSeconds
         try await database.transaction { sql in
@@ -38,6 +51,12 @@ extension CatalogStore {
                 guard try await sql.raw("SELECT id FROM bib_cluster WHERE id = \(bind: id)").first() != nil else {
                     throw PinakesError.notFound("no cluster \(id)")
                 }
+            }
+            let owners = try await sql.raw(
+                "SELECT DISTINCT library_id FROM bib_source_record WHERE cluster_id = \(bind: source)"
+            ).all().map { Identifier<Library>(try $0.decode(column: "library_id", as: Int64.self)) }
+            guard owners.contains(where: mayManage) else {
+                throw PinakesError.forbidden("none of the records of cluster \(source) belongs to your libraries")
             }
             try await sql.raw(
                 """

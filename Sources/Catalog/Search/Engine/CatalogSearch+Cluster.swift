@@ -36,8 +36,9 @@ extension CatalogSearch {
             title: title, subjects: summary.subjects, series: summary.series,
             statementOfResponsibility: summary.statementOfResponsibility, place: summary.place,
             extent: summary.extent, dateText: summary.dateText,
-            classifications: summary.classifications.map {
-                ClassNumber(scheme: RecordFacts.schemeName($0.scheme), number: $0.number)
+            classifications: summary.classifications.reduce(into: [ClassNumber]()) { numbers, number in
+                let entry = ClassNumber(scheme: RecordFacts.schemeName(number.scheme), number: number.number)
+                if !numbers.contains(entry) { numbers.append(entry) }
             },
             members: members)
     }

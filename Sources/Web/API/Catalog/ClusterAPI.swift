@@ -22,7 +22,8 @@ enum ClusterAPI {
             guard body.into > 0 else {
                 throw WebError.invalidParameter("into", "into must be the id of the cluster to merge into")
             }
-            try await services.catalog.merge(cluster: source, into: body.into, actor: principal.auditName)
+            try await services.catalog.merge(
+                cluster: source, into: body.into, actor: principal.auditName, mayManage: principal.mayManage)
             return try JSONResponse.make(MergeResult(cluster: body.into, merged: source))
         }
     }

@@ -25,7 +25,8 @@ enum RecordAPI {
         routes.add(.post, "/api/v1/records/:id/split", access: .staff) { _, context in
             let id = try context.parameters.identifier("id")
             guard let principal = context.principal else { throw WebError.unauthenticated("sign in first") }
-            let cluster = try await services.catalog.split(recordID: id, actor: principal.auditName)
+            let cluster = try await services.catalog.split(
+                recordID: id, actor: principal.auditName, mayManage: principal.mayManage)
             var response = try JSONResponse.make(SplitResult(record: id, cluster: cluster), status: .created)
             response.headers[.location] = "/api/v1/clusters/\(cluster)"
             return response
