@@ -47,9 +47,19 @@ struct RecordFacts: Sendable, Hashable {
     }
 
     var displayJSON: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(display)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var json = JSONText()
+        json.field("title", display.title)
+        json.field("titleOriginal", display.titleOriginal)
+        json.field("authors", display.authors)
+        json.field("authorsOriginal", display.authorsOriginal)
+        json.field("year", display.year)
+        json.field("isbns", display.isbns)
+        json.field("issns", display.issns)
+        json.field("format", display.format)
+        json.field("languages", display.languages)
+        json.field("publisher", display.publisher)
+        json.field("edition", display.edition)
+        return json.object
     }
 
     /// The title without its leading article as catalogued (245 second indicator, MARC 21).
