@@ -32,17 +32,22 @@ extension RecordImporter {
         }
     }
 
+    /// A batch whose new and changed records are described, outside any transaction and on all cores, so the
+    /// import can describe one batch while it writes the one before.
+    func prepare(_ batch: [SourceRecordDraft], library: Library) async throws -> [SourceRecordDraft] {
+        let known = try await database.withConnection { sql in
+            try await existingRecords(batch.map(\.sourceID), library: library, sql: sql)
+        }
+        return await Self.describeChanged(batch, known: known)
+    }
+
     /// Stores one batch of drafts, their clusters and their items in one transaction, with its audit row.
-    /// Records that are new or changed are described first, outside the transaction and on all cores.
+    /// Records described by `prepare` are not described again; any other new or changed one is, here.
     func store(
         _ batch: [SourceRecordDraft], library: Library, itemLibraries: [String: Identifier<Library>], runID: Int64,
         actor: String
     ) async throws -> BatchResult {
         let now = clock.epochSeconds
-        let known = try await database.withConnection { sql in
-            try await existingRecords(batch.map(\.sourceID), library: library, sql: sql)
-        }
-        let batch = await Self.describeChanged(batch, known: known)
         let (delta, unknown) = try await database.transaction { sql in
             var delta = ImportSummary(file: "")
             var unknown: [String: Int] = [:]

@@ -45,7 +45,7 @@ extension RecordImporter {
                     SQLBind(library.id.rawValue), SQLBind(draft.sourceID), SQLBind(Int64(1)), SQLBind(draft.format),
                     SQLBind(Data(draft.marc)), SQLBind(draft.contentHash), SQLBind(draft.dialect), SQLBind(draft.title),
                     SQLBind(false), SQLBind(runID), SQLBind(now), SQLBind(now), SQLBind(clusters[draft.sourceID]),
-                    SQLBind(Int64(draft.quality)), SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"),
+                    SQLBind(Int64(draft.quality)), SQLBind(draft.pointsJSON),
                     SQLBind(draft.facts?.displayJSON ?? ""), SQLBind(draft.facts?.display.year.map(Int64.init)),
                     SQLBind(draft.facts?.material), SQLBind(draft.facts?.language), SQLBind(draft.facts?.classCode),
                     SQLBind(draft.facts?.titleKey ?? ""))
@@ -83,7 +83,7 @@ extension RecordImporter {
             .set("updated_at", to: SQLBind(now))
             .set("cluster_id", to: SQLBind(clusterID))
             .set("quality", to: SQLBind(Int64(draft.quality)))
-            .set("match_points", to: SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"))
+            .set("match_points", to: SQLBind(draft.pointsJSON))
             .set("display", to: SQLBind(draft.facts?.displayJSON ?? ""))
             .set("year", to: SQLBind(draft.facts?.display.year.map(Int64.init)))
             .set("material", to: SQLBind(draft.facts?.material))

@@ -37,27 +37,29 @@ public struct RecordImporter: Sendable {
                     file: path, recordsRead: tally.summary.read, bytesRead: bytes, totalBytes: source.totalBytes,
                     elapsedSeconds: Date().timeIntervalSince(started)))
         }
-        // The next batch is read while the previous one is described and written.
+        // A pipeline: the next batch is read and described while the one before is written, in order.
         var writing: Task<BatchResult, any Error>?
+        func hand(_ full: [SourceRecordDraft]) async throws {
+            let described = Task { try await prepare(full, library: library) }
+            if let previous = writing { try await previous.value.add(to: &tally) }
+            writing = Task {
+                try await store(
+                    try await described.value, library: library, itemLibraries: itemLibraries, runID: runID,
+                    actor: actor)
+            }
+        }
         while let record = source.next() {
             let draft = SourceRecordDraft.make(record, number: source.recordCount, profiles: profiles)
             guard let accepted = tally.accept(draft) else { continue }
             batch.append(accepted)
             if batch.count >= options.batchSize {
-                if let previous = writing { try await previous.value.add(to: &tally) }
-                let full = batch
-                writing = Task {
-                    try await store(full, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor)
-                }
+                try await hand(batch)
                 batch.removeAll(keepingCapacity: true)
                 report(source.bytesRead)
             }
         }
+        if !batch.isEmpty { try await hand(batch) }
         if let previous = writing { try await previous.value.add(to: &tally) }
-        if !batch.isEmpty {
-            try await store(batch, library: library, itemLibraries: itemLibraries, runID: runID, actor: actor)
-                .add(to: &tally)
-        }
         report(source.totalBytes)
         tally.finish(libraryCode: library.code, diagnostics: source.diagnostics.map(\.description))
         try await finishRun(runID, summary: tally.summary)

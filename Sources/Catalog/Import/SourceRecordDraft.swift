@@ -19,6 +19,8 @@ struct SourceRecordDraft: Sendable {
     var points: MatchPoints?
     /// How good a display record it makes (`RecordQuality`).
     var quality = 0
+    /// `points` as stored JSON.
+    var pointsJSON = "{}"
     /// What results show and facets count, and the search document; nil until `described()` or when deleted.
     var facts: RecordFacts?
 
@@ -31,7 +33,9 @@ struct SourceRecordDraft: Sendable {
         var copy = self
         let summary = BibliographicSummary(record, dialect: dialect == "unimarc" ? .unimarc : .marc21)
         copy.title = String((summary.title ?? "").prefix(500))
-        copy.points = MatchPoints(summary)
+        let points = MatchPoints(summary)
+        copy.points = points
+        copy.pointsJSON = ClusterMaintenance.json(points)
         copy.quality = RecordQuality.score(record, summary: summary)
         copy.facts = deleted ? nil : RecordFacts(record, summary: summary)
         return copy

@@ -30,6 +30,8 @@ struct RecordFacts: Sendable, Hashable {
     var titleKey: String
     /// The search document of the record.
     var document: SearchDocument
+    /// `display` as JSON, written once when the record is described (on any core, not in the transaction).
+    var displayJSON = ""
 
     init(_ record: Record, summary: BibliographicSummary) {
         let title = summary.title ?? ""
@@ -44,9 +46,10 @@ struct RecordFacts: Sendable, Hashable {
         let keyTokenizer = SearchTokenizer(indexesCJKUnigrams: false)
         titleKey = String(keyTokenizer.indexText(Self.filingTitle(record, title: title)).prefix(200))
         document = SearchDocument(record, dialect: summary.dialect)
+        displayJSON = Self.json(display)
     }
 
-    var displayJSON: String {
+    static func json(_ display: Display) -> String {
         var json = JSONText()
         json.field("title", display.title)
         json.field("titleOriginal", display.titleOriginal)
