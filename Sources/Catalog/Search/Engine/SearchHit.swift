@@ -60,16 +60,17 @@ enum SearchHitQuery {
             ).all()
         }
         return try rows.map { row in
-            SearchHit(
-                clusterID: try row.decode(column: "id", as: Int64.self),
-                score: try row.decode(column: "score", as: Double.self),
-                year: try row.decode(column: "year", as: Int64?.self).map { Int($0) },
-                material: try row.decode(column: "material", as: String?.self),
-                language: try row.decode(column: "language", as: String?.self),
-                classCode: try row.decode(column: "class_code", as: String?.self),
-                titleKey: try row.decode(column: "title_key", as: String.self),
-                libraries: ClusterMaintenance.ids(try row.decode(column: "libraries", as: String.self)),
-                availableAt: ClusterMaintenance.ids(try row.decode(column: "available_at", as: String.self)))
+            let row = RowReader(row)
+            return SearchHit(
+                clusterID: try row.int64("id") ?? 0,
+                score: try row.double("score") ?? 0,
+                year: try row.int64("year").map { Int($0) },
+                material: try row.string("material"),
+                language: try row.string("language"),
+                classCode: try row.string("class_code"),
+                titleKey: try row.string("title_key") ?? "",
+                libraries: ClusterMaintenance.ids(try row.string("libraries") ?? ""),
+                availableAt: ClusterMaintenance.ids(try row.string("available_at") ?? ""))
         }
     }
 }
