@@ -132,5 +132,10 @@ extension CatalogStore {
             }
             return statements
         },
+        Migration(module: "catalog", name: "004-record-cluster-index") { _ in
+            // Search maps thousands of matching records to their clusters: a narrow covering index answers
+            // that without reading the wide record rows.
+            ["CREATE INDEX bib_source_record_cluster_of ON bib_source_record (id, cluster_id)"]
+        },
     ]
 }

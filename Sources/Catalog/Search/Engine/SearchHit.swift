@@ -40,7 +40,7 @@ enum SearchHitQuery {
                     FROM bib_search_fts WHERE bib_search_fts MATCH \(bind: match.fts))
                 SELECT \(unsafeRaw: clusterColumns), h.score FROM (
                     SELECT r.cluster_id AS cid, MAX(f.score) AS score
-                    FROM f JOIN bib_source_record r ON r.id = f.id
+                    FROM f JOIN bib_source_record r INDEXED BY bib_source_record_cluster_of ON r.id = f.id
                     WHERE r.cluster_id IS NOT NULL
                     GROUP BY r.cluster_id) h
                 JOIN bib_cluster c ON c.id = h.cid
