@@ -83,4 +83,57 @@ import Testing
         #expect(clusters.count == 1)
         await fixture.node.shutdown()
     }
+
+    @Test func cataloguersSplitAndMergeFromTheTitlePage() async throws {
+        let fixture = try await WebFixture.make()
+        let twins = try await importTwins(fixture)
+        let title = "/titles/\(twins[0].cluster)"
+        try await fixture.app.test(.router) { client in
+            // Readers see no editing forms.
+            let anonymous = String(buffer: try await client.execute(uri: title, method: .get).body)
+            #expect(!anonymous.contains("/split") && !anonymous.contains("/merge"))
+            var session = BrowserSession()
+            let csrf = try #require(try await session.signIn(client, username: "gusu", password: "gusu-pass"))
+            let page = String(
+                buffer: try await client.execute(uri: title, method: .get, headers: [.cookie: session.cookieHeader])
+                    .body)
+            #expect(page.contains("action=\"\(title)/split\""))
+            #expect(page.contains("action=\"\(title)/merge\""))
+            let form: HTTPFields = [
+                .contentType: "application/x-www-form-urlencoded", .cookie: session.cookieHeader,
+            ]
+            let forged = try await client.execute(
+                uri: "\(title)/split", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf_token=wrong&record=\(twins[1].record)"))
+            #expect(forged.status == .forbidden)
+            let split = try await client.execute(
+                uri: "\(title)/split", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf_token=\(csrf)&record=\(twins[1].record)"))
+            #expect(split.status == .found)
+            let location = try #require(split.headers[.location])
+            let newCluster = try #require(Int64(location.replacingOccurrences(of: "/titles/", with: "")))
+            #expect(newCluster != twins[0].cluster)
+            let merged = try await client.execute(
+                uri: "\(title)/merge", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf_token=\(csrf)&from=\(newCluster)"))
+            #expect(merged.status == .found && merged.headers[.location] == title)
+            let notANumber = try await client.execute(
+                uri: "\(title)/merge", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf_token=\(csrf)&from=abc"))
+            #expect(notANumber.status == .badRequest)
+        }
+        let clusters = try await fixture.node.database.withConnection { sql in
+            try await sql.raw("SELECT DISTINCT cluster_id FROM bib_source_record WHERE source_id IN ('t1', 't2')").all()
+        }
+        #expect(clusters.count == 1)
+        #expect(try await count(fixture, "SELECT COUNT(*) AS n FROM audit_event WHERE action LIKE 'cluster.%'") == 2)
+        await fixture.node.shutdown()
+    }
+
+    func count(_ fixture: WebFixture, _ query: String) async throws -> Int {
+        let row = try await fixture.node.database.withConnection { sql in
+            try await sql.raw(SQLQueryString(query)).first()
+        }
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? -1)
+    }
 }

@@ -77,6 +77,18 @@ extension Strings {
         "displayRecord": ("shown", "当前显示"),
         "pinned": ("kept apart or together by a librarian", "馆员手工拆分或合并"),
         "quality": ("Quality", "质量"),
+        "splitOut": ("Split out", "拆分出去"),
+        "splitHint": (
+            "Take this library's record out into a title of its own; imports keep it apart.",
+            "将此馆记录拆分为单独题名；以后导入时保持拆分。"
+        ),
+        "mergeHeading": ("Merge another title into this one", "将其他题名合并到此题名"),
+        "mergeLabel": ("Number of the title to merge in", "要并入的题名编号"),
+        "mergeButton": ("Merge", "合并"),
+        "mergeHint": (
+            "Its records join this title; later imports keep them together.",
+            "其记录并入此题名；以后导入时保持合并。"
+        ),
         "sourceID": ("Control number", "控制号"),
         "viewMARC": ("MARC view", "MARC 视图"),
         "marcRecord": ("MARC record", "MARC 记录"),

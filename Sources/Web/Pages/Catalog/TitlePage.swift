@@ -21,16 +21,51 @@ enum TitlePage {
                 let name = language == .zh ? library?.nameZh ?? library?.name : library?.name
                 values["holdingsFrom"] = Strings.text("holdingsFrom", language, ["library": name ?? home])
             }
+            let codes = try await manageableCodes(context, services: services)
             values["members"] = detail.members.map { member in
                 [
                     "id": member.id, "library": member.library, "sourceID": member.sourceID, "title": member.title,
                     "quality": member.quality, "pinned": member.pinned, "isDisplayRecord": member.isDisplayRecord,
-                    "marcHref": "/records/\(member.id)/marc",
+                    "marcHref": "/records/\(member.id)/marc", "clusterID": detail.title.id,
+                    "canSplit": detail.members.count > 1 && codes.contains(member.library),
+                    "csrfToken": context.csrfToken ?? "",
                 ] as [String: Any]
             }
             values["marcHref"] = "/records/\(detail.title.displayRecordID)/marc"
             return try pages.page("title", title: detail.title.title, values: values, context: context)
         }
+        routes.add(.post, "/titles/:id/split", access: .staff) { request, context in
+            let id = try context.parameters.identifier("id")
+            let form = try await request.decode(as: SplitForm.self, context: context)
+            guard let record = Int64(form.record), let principal = context.principal else {
+                throw WebError.invalidParameter("record", "record must be the number of a member record")
+            }
+            let member = try await services.search.record(id: record)
+            guard member.clusterID == id else {
+                throw WebError.invalidParameter("record", "record \(record) is not in title \(id)")
+            }
+            let cluster = try await services.catalog.split(
+                recordID: record, actor: principal.auditName, mayManage: principal.mayManage)
+            return Response.redirect(to: "/titles/\(cluster)", type: .found)
+        }
+        routes.add(.post, "/titles/:id/merge", access: .staff) { request, context in
+            let id = try context.parameters.identifier("id")
+            let form = try await request.decode(as: MergeForm.self, context: context)
+            guard let source = Int64(form.from.trimmingCharacters(in: .whitespaces)), let principal = context.principal
+            else {
+                throw WebError.invalidParameter("from", "from must be the number of a title")
+            }
+            try await services.catalog.merge(
+                cluster: source, into: id, actor: principal.auditName, mayManage: principal.mayManage)
+            return Response.redirect(to: "/titles/\(id)", type: .found)
+        }
+    }
+
+    /// Codes of the libraries whose records the signed-in cataloguer may split or merge.
+    static func manageableCodes(_ context: PinakesRequestContext, services: WebServices) async throws -> Set<String> {
+        guard let principal = context.principal, principal.isStaff else { return [] }
+        let libraries = try await services.libraries.all()
+        return Set(libraries.filter { principal.mayManage($0.id) }.map(\.code))
     }
 
     /// The descriptive part: title, original script, authors, publication, physical description, subjects.
@@ -69,4 +104,14 @@ enum TitlePage {
             ["scheme": $0.scheme.uppercased(), "number": $0.number]
         }
     }
+}
+
+/// The staff form that splits a member record out of its title.
+struct SplitForm: Decodable {
+    var record: String
+}
+
+/// The staff form that merges another title into this one.
+struct MergeForm: Decodable {
+    var from: String
 }
