@@ -44,7 +44,11 @@ public final class PinakesNode: Sendable {
             await database.shutdown()
             throw PinakesError.invalidInput("cannot prepare the database at \(location): \(error)")
         }
-        return PinakesNode(database: database, clock: clock, bcryptCost: bcryptCost, logger: logger)
+        let node = PinakesNode(database: database, clock: clock, bcryptCost: bcryptCost, logger: logger)
+        // Records stored before the search index existed are indexed once, here.
+        let indexed = try await node.catalog.rebuildSearchIndex(onlyMissing: true)
+        if indexed > 0 { logger.info("indexed \(indexed) member records for search") }
+        return node
     }
 
     /// The services the web layer needs.

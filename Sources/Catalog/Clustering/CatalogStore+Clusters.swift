@@ -19,7 +19,9 @@ extension CatalogStore {
             try await sql.raw(
                 "UPDATE bib_source_record SET cluster_id = \(bind: cluster), cluster_pinned = \(bind: true) WHERE id = \(bind: recordID)"
             ).run()
-            try await ClusterMaintenance.refresh(Set([cluster] + (old.map { [$0] } ?? [])), now: now, sql: sql)
+            let touched = Set([cluster] + (old.map { [$0] } ?? []))
+            try await ClusterMaintenance.refresh(touched, now: now, sql: sql)
+            try await ClusterMaintenance.refreshHoldings(touched, sql: sql)
             try await AuditLog.record(
                 on: sql, at: now, actor: actor, action: "cluster.split", entity: "record", entityID: String(recordID),
                 detail: "from cluster \(old.map(String.init) ?? "-") to \(cluster)")
@@ -44,6 +46,7 @@ extension CatalogStore {
                 """
             ).run()
             try await ClusterMaintenance.refresh([source, target], now: now, sql: sql)
+            try await ClusterMaintenance.refreshHoldings([source, target], sql: sql)
             try await AuditLog.record(
                 on: sql, at: now, actor: actor, action: "cluster.merge", entity: "cluster", entityID: String(target),
                 detail: "merged cluster \(source)")

@@ -36,6 +36,14 @@ enum ClusterMaintenance {
                 WHERE id IN (\(binds: Array(chunk)))
                 """
             ).run()
+            try await sql.raw(
+                """
+                UPDATE bib_cluster SET year = r.year, material = r.material, language = r.language,
+                    class_code = r.class_code, title_key = r.title_key
+                FROM bib_source_record r
+                WHERE r.id = bib_cluster.display_record_id AND bib_cluster.id IN (\(binds: Array(chunk)))
+                """
+            ).run()
         }
     }
 

@@ -63,11 +63,24 @@ extension RecordImporter {
             try await ClusterMaintenance.writeKeys(
                 fresh.compactMap { draft in recordIDs[draft.sourceID].map { (id: $0, points: draft.points) } },
                 replacing: false, sql: sql)
+            try await SearchIndexWriter(backend: database.backend, sql: sql).write(
+                changed.map { (id: $0.stored.id, document: $0.draft.facts?.document) }
+                    + fresh.compactMap { draft in
+                        recordIDs[draft.sourceID].map { (id: $0, document: draft.facts?.document) }
+                    },
+                replacing: !changed.isEmpty)
             try await ClusterMaintenance.refresh(clusters.touched, now: now, sql: sql)
             let itemBatch = batch.filter { !$0.deleted }
             try await storeItems(
                 itemBatch, recordIDs: recordIDs, library: library, itemLibraries: itemLibraries, now: now,
                 sql: sql, delta: &delta, unknownCodes: &unknown)
+            var holdingClusters = clusters.touched
+            for draft in itemBatch where !draft.items.isEmpty {
+                if let cluster = clusters.placed[draft.sourceID] ?? existing[draft.sourceID]?.clusterID {
+                    holdingClusters.insert(cluster)
+                }
+            }
+            try await ClusterMaintenance.refreshHoldings(holdingClusters, sql: sql)
             try await updateRun(runID, adding: delta, sql: sql)
             try await AuditLog.record(
                 on: sql, at: now, actor: actor, action: "catalog.import", entity: "import_run",

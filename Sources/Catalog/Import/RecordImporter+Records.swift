@@ -37,13 +37,18 @@ extension RecordImporter {
             let insert = sql.insert(into: "bib_source_record")
                 .columns(
                     "library_id", "source_id", "version", "format", "marc", "content_hash", "dialect", "title",
-                    "deleted", "import_run_id", "created_at", "updated_at", "cluster_id", "quality", "match_points")
+                    "deleted", "import_run_id", "created_at", "updated_at", "cluster_id", "quality", "match_points",
+                    "display", "year", "material", "language", "class_code",
+                    "title_key")
             for draft in chunk {
                 insert.values(
                     SQLBind(library.id.rawValue), SQLBind(draft.sourceID), SQLBind(Int64(1)), SQLBind(draft.format),
                     SQLBind(Data(draft.marc)), SQLBind(draft.contentHash), SQLBind(draft.dialect), SQLBind(draft.title),
                     SQLBind(false), SQLBind(runID), SQLBind(now), SQLBind(now), SQLBind(clusters[draft.sourceID]),
-                    SQLBind(Int64(draft.quality)), SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"))
+                    SQLBind(Int64(draft.quality)), SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"),
+                    SQLBind(draft.facts?.displayJSON ?? ""), SQLBind(draft.facts?.display.year.map(Int64.init)),
+                    SQLBind(draft.facts?.material), SQLBind(draft.facts?.language), SQLBind(draft.facts?.classCode),
+                    SQLBind(draft.facts?.titleKey ?? ""))
             }
             let rows = try await insert.returning("id", "source_id").all()
             for row in rows {
@@ -79,6 +84,12 @@ extension RecordImporter {
             .set("cluster_id", to: SQLBind(clusterID))
             .set("quality", to: SQLBind(Int64(draft.quality)))
             .set("match_points", to: SQLBind(draft.points.map(ClusterMaintenance.json) ?? "{}"))
+            .set("display", to: SQLBind(draft.facts?.displayJSON ?? ""))
+            .set("year", to: SQLBind(draft.facts?.display.year.map(Int64.init)))
+            .set("material", to: SQLBind(draft.facts?.material))
+            .set("language", to: SQLBind(draft.facts?.language))
+            .set("class_code", to: SQLBind(draft.facts?.classCode))
+            .set("title_key", to: SQLBind(draft.facts?.titleKey ?? ""))
             .where("id", .equal, SQLBind(stored.id))
             .run()
     }

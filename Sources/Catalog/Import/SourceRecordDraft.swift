@@ -19,6 +19,8 @@ struct SourceRecordDraft: Sendable {
     var points: MatchPoints?
     /// How good a display record it makes (`RecordQuality`).
     var quality = 0
+    /// What results show and facets count, and the search document; nil until `described()` or when deleted.
+    var facts: RecordFacts?
 
     /// The draft with its title, match points and quality, read from the bibliographic summary: the costly
     /// part of an import, so it is done only for records that are new or have changed.
@@ -28,6 +30,7 @@ struct SourceRecordDraft: Sendable {
         copy.title = String((summary.title ?? "").prefix(500))
         copy.points = MatchPoints(summary)
         copy.quality = RecordQuality.score(record, summary: summary)
+        copy.facts = deleted ? nil : RecordFacts(record, summary: summary)
         return copy
     }
 

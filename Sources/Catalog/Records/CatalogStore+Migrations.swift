@@ -99,5 +99,38 @@ extension CatalogStore {
                 "CREATE INDEX bib_match_key_value ON bib_match_key (value, kind)",
             ]
         },
+        Migration(module: "catalog", name: "003-search-index") { backend in
+            var statements = [
+                "ALTER TABLE bib_source_record ADD COLUMN display TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE bib_source_record ADD COLUMN year BIGINT",
+                "ALTER TABLE bib_source_record ADD COLUMN material TEXT",
+                "ALTER TABLE bib_source_record ADD COLUMN language TEXT",
+                "ALTER TABLE bib_source_record ADD COLUMN class_code TEXT",
+                "ALTER TABLE bib_source_record ADD COLUMN title_key TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE bib_cluster ADD COLUMN year BIGINT",
+                "ALTER TABLE bib_cluster ADD COLUMN material TEXT",
+                "ALTER TABLE bib_cluster ADD COLUMN language TEXT",
+                "ALTER TABLE bib_cluster ADD COLUMN class_code TEXT",
+                "ALTER TABLE bib_cluster ADD COLUMN title_key TEXT NOT NULL DEFAULT ''",
+                // Libraries holding the title and those with a copy on the shelf, as ` id id `.
+                "ALTER TABLE bib_cluster ADD COLUMN libraries TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE bib_cluster ADD COLUMN available_at TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE item_copy ADD COLUMN due_at BIGINT",
+            ]
+            switch backend {
+            case .sqlite:
+                statements.append(
+                    """
+                    CREATE VIRTUAL TABLE bib_search_fts USING fts5(title, author, subject, other,
+                        content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')
+                    """)
+            case .postgres:
+                statements += [
+                    "ALTER TABLE bib_source_record ADD COLUMN search_vector tsvector",
+                    "CREATE INDEX bib_source_record_search ON bib_source_record USING GIN (search_vector)",
+                ]
+            }
+            return statements
+        },
     ]
 }

@@ -78,6 +78,10 @@ public struct CatalogStore: Sendable {
                 .set("updated_at", to: SQLBind(now))
                 .where("id", .equal, SQLBind(item.id.rawValue))
                 .run()
+            let cluster = try await sql.raw(
+                "SELECT cluster_id FROM bib_source_record WHERE id = \(bind: item.recordID)"
+            ).first()?.decode(column: "cluster_id", as: Int64?.self)
+            if let cluster { try await ClusterMaintenance.refreshHoldings([cluster], sql: sql) }
             try await AuditLog.record(
                 on: sql, at: now, actor: actor, action: "item.update", entity: "item", entityID: barcode,
                 detail: Self.describe(change))

@@ -21,7 +21,7 @@ extension Field {
     }
 
     /// For an 880 field, the tag it is linked to (the first three characters of `$6`).
-    var linkedTag: String? {
+    public var linkedTag: String? {
         guard let link = self["6"], link.count >= 3 else { return nil }
         return String(link.prefix(3))
     }

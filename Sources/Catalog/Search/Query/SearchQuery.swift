@@ -9,6 +9,8 @@ public indirect enum SearchQuery: Sendable, Hashable {
     case any([SearchQuery])
     /// Records matching the first part but not the second.
     case excluding(SearchQuery, SearchQuery)
+    /// Every title (CQL `cql.allRecords`, or a query made of filters only).
+    case everything
 }
 
 /// The index fields a term can be restricted to. Ranking weighs them title > author > subject > other.
@@ -35,11 +37,14 @@ public struct SearchTerm: Sendable, Hashable {
     public var phrase: Bool
     /// The words must make up the whole title (CQL `==` / `exact` on a title index).
     public var exact: Bool
+    /// Any of the words is enough (CQL `any`).
+    public var anyWord: Bool
 
-    public init(field: SearchField, text: String, phrase: Bool = false, exact: Bool = false) {
+    public init(field: SearchField, text: String, phrase: Bool = false, exact: Bool = false, anyWord: Bool = false) {
         self.field = field
         self.text = text
         self.phrase = phrase
         self.exact = exact
+        self.anyWord = anyWord
     }
 }
