@@ -3,6 +3,7 @@
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -97,7 +98,7 @@ def run(path, queries, folder, index, measure):
     address = "tcp:127.0.0.1:%d" % free_port()
     server = subprocess.Popen(
         ["zebrasrv", "-c", cfg, "-l", os.path.join(folder, "zebrasrv.log"), address],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
     try:
         time.sleep(0.5)
@@ -136,5 +137,17 @@ def run(path, queries, folder, index, measure):
         client.close()
         return result
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
+
+
+def stop(server):
+    """Ends zebrasrv and the processes it forked (its own process group), forcibly after 5 s."""
+    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(server.pid, sig)
+            server.wait(timeout=wait)
+            return
+        except ProcessLookupError:
+            return
+        except subprocess.TimeoutExpired:
+            continue

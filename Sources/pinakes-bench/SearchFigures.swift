@@ -65,6 +65,7 @@ enum SearchBaselines {
             zebra.notes = [why]
         }
         if skipZebra { zebra.notes = ["skipped (--skip-zebra)"] }
+        if zebra.notes.contains(where: { $0.hasPrefix("index: ICU") }) { zebra.name = "Zebra, ICU" }
         return (fts5, zebra)
     }
 }

@@ -83,9 +83,11 @@ struct SearchHTTP {
                     body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
             }
         }
+        var logger = node.logger
+        logger.logLevel = .critical  // the cancelled server's shutdown messages are not part of the report
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "Pinakes"),
-            onServerRunning: { channel in await port.set(channel.localAddress?.port ?? 0) }, logger: node.logger)
+            onServerRunning: { channel in await port.set(channel.localAddress?.port ?? 0) }, logger: logger)
         return (app, standIn)
     }
 
