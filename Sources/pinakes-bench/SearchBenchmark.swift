@@ -26,7 +26,7 @@ enum SearchBenchmark {
         if options.skipHTTP { pinakes.notes.append("HTTP skipped (--skip-http)") }
         var text = "Search benchmark: \((options.file as NSString).lastPathComponent), \(queries.count) queries "
         text += "(\(kindCounts(queries))) from \(options.queries)\n\n"
-        text += SearchTable.render([pinakes, fts5, zebra], queryCount: queries.count)
+        text += SearchTable.render([pinakes, fts5, zebra])
         if !options.scale.isEmpty {
             say("scale: importing \(options.scale.count) library files …")
             text += "\n" + (try await SearchScale(files: options.scale, queries: queries).run())

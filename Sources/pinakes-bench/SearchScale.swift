@@ -21,7 +21,8 @@ struct SearchScale {
         let start = ContinuousClock.now
         for (i, file) in files.enumerated() {
             let code = "LIB\(i + 1)"
-            _ = try await node.libraries.add(NewLibrary(code: code, name: "Library \(i + 1)", type: .central), actor: "bench")
+            _ = try await node.libraries.add(
+                NewLibrary(code: code, name: "Library \(i + 1)", type: .central), actor: "bench")
             let begin = ContinuousClock.now
             let summary = try await node.importer.importFile(file, libraryCode: code, actor: "bench")
             let seconds = (ContinuousClock.now - begin).seconds

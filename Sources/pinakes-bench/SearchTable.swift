@@ -2,21 +2,28 @@ import Foundation
 
 /// The side-by-side table of `pinakes-bench search`: one column per engine and the anchors.
 enum SearchTable {
-    static func render(_ columns: [SearchFigures], queryCount: Int) -> String {
+    static func render(_ columns: [SearchFigures]) -> String {
         var rows: [(String, [String], String)] = []
         rows.append(("records", columns.map { $0.records.map(grouped) ?? "–" }, ""))
         rows.append(("ingest, whole pipeline", columns.map(ingest), "Zebra zebraidx ≈22 s, 4,600 rec/s"))
         rows.append(("top 20, no facets (ms p50/p95/p99)", columns.map { $0.withoutFacets?.text ?? "–" }, ""))
         rows.append(
-            ("top 20 + exact facets, in process", columns.map { $0.withFacets?.text ?? "–" },
-             "Zebra 0.2 ms; facets 10 ms p50 / 100 ms p95"))
+            (
+                "top 20 + exact facets, in process", columns.map { $0.withFacets?.text ?? "–" },
+                "Zebra 0.2 ms; facets 10 ms p50 / 100 ms p95"
+            ))
         rows.append(("top 20 + facets over HTTP", columns.map { $0.httpLatency?.text ?? "–" }, ""))
         rows.append(
-            ("searches/s over HTTP, 2 cores", columns.map { $0.httpSearchesPerSecond.map { grouped(Int($0)) } ?? "–" },
-             "goal ≥ 2,000/s with facets"))
+            (
+                "searches/s over HTTP, 2 cores",
+                columns.map { $0.httpSearchesPerSecond.map { grouped(Int($0)) } ?? "–" },
+                "goal ≥ 2,000/s with facets"
+            ))
         rows.append(
-            ("Chinese Simplified in top 20", columns.map { found($0, "chinese-simplified") },
-             "FTS5/PG 7/50, Zebra ICU 32/50; goal all"))
+            (
+                "Chinese Simplified in top 20", columns.map { found($0, "chinese-simplified") },
+                "FTS5/PG 7/50, Zebra ICU 32/50; goal all"
+            ))
         rows.append(("Chinese Traditional in top 20", columns.map { found($0, "chinese-traditional") }, "goal all"))
         rows.append(("known items in top 20", columns.map { found($0, "known-item") }, ""))
         rows.append(("authors in top 20", columns.map { found($0, "author") }, ""))
