@@ -77,8 +77,10 @@ let package = Package(
         .executableTarget(
             name: "pinakes-bench",
             dependencies: [
-                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Consortium",
+                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Consortium", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
         .target(

@@ -6,7 +6,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pinakes-bench", abstract: "Benchmarks on real data (build with -c release).",
-        subcommands: [MARCBench.self, ImportBench.self])
+        subcommands: [MARCBench.self, ImportBench.self, SearchBench.self])
 
     static let defaultFile = "../shared/data/loc-booksall/BooksAll.2016.part01.first100k.mrc"
 
@@ -28,6 +28,24 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             print(try await ImportBenchmark.run(file: file, database: database))
+        }
+    }
+
+    struct SearchBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "search",
+            abstract: "Search: ingest, latency with facets, HTTP throughput and Chinese recall, beside FTS5 and Zebra.")
+        @Option(help: "The MARC file to import and search.") var file: String = BenchCommand.defaultFile
+        @Option(help: "The query set (TSV).") var queries: String = SearchQuerySet.defaultPath
+        @Flag(help: "Leave Zebra out of the baselines.") var skipZebra = false
+        @Flag(help: "Leave out the HTTP latency and throughput (wrk).") var skipHTTP = false
+        @Option(parsing: .upToNextOption, help: "Member libraries' files for the scale run (make-scale-input.py).")
+        var scale: [String] = []
+
+        func run() async throws {
+            let options = SearchBenchmark.Options(
+                file: file, queries: queries, skipZebra: skipZebra, skipHTTP: skipHTTP, scale: scale)
+            print(try await SearchBenchmark.run(options))
         }
     }
 }
