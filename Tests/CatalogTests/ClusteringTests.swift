@@ -132,3 +132,34 @@ func demoFile(_ name: String) -> String {
         #expect(a != b && b == c)
     }
 }
+
+/// Seen in the LoC sample: four picture books of a series catalogued alike, a teacher's edition beside the
+/// student's. A descriptive match alone must not join records the publisher told apart.
+@Suite struct RecordsThePublisherToldApartStayApart {
+    func withEdition(_ record: Record, _ edition: String) -> Record {
+        var fields = record.fields
+        fields.append(Field(tag: "250", subfields: [Subfield(code: "a", value: edition)]))
+        return Record(leader: record.leader, fields: fields)
+    }
+
+    @Test func booksOfASeriesDescribedAlikeWithTheirOwnISBNs() {
+        var clusters = InMemoryClusters()
+        let a = clusters.place("a", book("a", title: "Who am I?", author: "Butterfield, Moira", isbn: "1929298897"))
+        let b = clusters.place("b", book("b", title: "Who am I?", author: "Butterfield, Moira", isbn: "1929298927"))
+        #expect(a != b)
+        // Without ISBNs the same description still makes one title.
+        let c = clusters.place("c", book("c", title: "Tea and poetry", author: "Lu, Yu"))
+        let d = clusters.place("d", book("d", title: "Tea and poetry", author: "Lu, Yu"))
+        #expect(c == d)
+    }
+
+    @Test func anInstructorsEditionIsNotTheStudentsEdition() {
+        var clusters = InMemoryClusters()
+        let student = clusters.place("s", withEdition(book("s", title: "Encuentros", author: "Spinelli"), "4th ed."))
+        let teacher = clusters.place(
+            "t", withEdition(book("t", title: "Encuentros", author: "Spinelli"), "Instructor's annotated ed., 4th ed."))
+        let again = clusters.place("u", withEdition(book("u", title: "Encuentros", author: "Spinelli"), "4th edition"))
+        #expect(student != teacher)
+        #expect(student == again)
+    }
+}

@@ -17,7 +17,7 @@ public struct CompositeKey: Sendable, Hashable, Codable {
         self.title = String(title.prefix(80))
         author = summary.names.first.map { Self.surname(MatchText.normalised($0)) }.flatMap { $0.isEmpty ? nil : $0 }
         year = summary.year
-        edition = summary.edition.map { MatchText.largestNumber(in: $0).map(String.init) ?? MatchText.normalised($0) }
+        edition = summary.edition.map(Self.editionKey)
         publisher = summary.publisher.map(MatchText.normalised).flatMap {
             $0.split(separator: " ").first.map(String.init)
         }
@@ -36,6 +36,22 @@ public struct CompositeKey: Sendable, Hashable, Codable {
         if let a = publisher, let b = other.publisher, a != b { return false }
         if let a = pages, let b = other.pages, abs(a - b) > max(4, max(a, b) / 50) { return false }
         return true
+    }
+
+    /// Words every edition statement uses, which do not tell two editions apart.
+    static let editionNoise: Set<String> = [
+        "ed", "edn", "edition", "editions", "eds", "rev", "revised", "and", "the", "new", "ausg", "aufl", "auflage",
+        "edicion", "edizione", "izd", "版",
+    ]
+
+    /// The edition number with the words that set an edition apart: "4th ed." → "4",
+    /// "Instructor's annotated ed., 4th ed." → "4 annotated instructor s", "2. Aufl." → "2".
+    static func editionKey(_ statement: String) -> String {
+        let number = MatchText.largestNumber(in: statement).map(String.init)
+        let words = MatchText.normalised(statement).split(separator: " ").map(String.init).filter { word in
+            !editionNoise.contains(word) && !word.contains(where: \.isNumber)
+        }
+        return ([number].compactMap { $0 } + Set(words).sorted()).joined(separator: " ")
     }
 
     /// "Cao, Xueqin, 1715?-1763" → "cao": the part before the first comma-word boundary, for inverted names.

@@ -61,7 +61,11 @@ public struct MatchPoints: Sendable, Hashable, Codable {
         if !isbns.isDisjoint(with: other.isbns) && titlesAgree(with: other) { return 3 }
         guard let mine = composite, let theirs = other.composite, mine.matches(theirs) else { return 0 }
         let allISBNs = isbns.union(weakISBNs)
-        return allISBNs.isDisjoint(with: other.isbns.union(other.weakISBNs)) ? 1 : 2
+        let linked = !allISBNs.isDisjoint(with: other.isbns.union(other.weakISBNs))
+        // Both carry ISBNs and none is shared: the publisher told them apart (the books of a series described
+        // alike, a teacher's edition), so a descriptive match alone does not join them.
+        if !linked && !isbns.isEmpty && !other.isbns.isEmpty { return 0 }
+        return linked ? 2 : 1
     }
 }
 
