@@ -163,3 +163,18 @@ func demoFile(_ name: String) -> String {
         #expect(student == again)
     }
 }
+
+/// Seen in the LoC sample: two volumes of a symposium series carry the series ISSN in 022.
+@Suite struct BooksOfOneSeriesISSNStayApart {
+    @Test func aSharedSeriesISSNDoesNotJoinDifferentTitles() {
+        var clusters = InMemoryClusters()
+        let a = clusters.place(
+            "a", book("a", title: "Superplasticity: current status", year: "2000", issn: "0272-9172"))
+        let b = clusters.place(
+            "b", book("b", title: "Self-organized processes in semiconductor alloys", year: "2000", issn: "0272-9172"))
+        let c = clusters.place(
+            "c", book("c", title: "Superplasticity : current status", year: "2000", issn: "0272-9172"))
+        #expect(a != b)
+        #expect(a == c)
+    }
+}

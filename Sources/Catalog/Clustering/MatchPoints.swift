@@ -10,6 +10,8 @@ public struct MatchPoints: Sendable, Hashable, Codable {
     public var lccn: String?
     public var year: Int?
     public var composite: CompositeKey?
+    /// The record describes a serial, whose ISSN identifies it (nil in keys stored before this was kept).
+    public var serial: Bool?
 
     public init(_ summary: BibliographicSummary) {
         oclcNumbers = Set(summary.oclcNumbers)
@@ -19,6 +21,7 @@ public struct MatchPoints: Sendable, Hashable, Codable {
         lccn = summary.lccn
         year = summary.year
         composite = CompositeKey(summary)
+        serial = summary.format == .serial
     }
 
     /// The strong keys as (kind, value) pairs, as stored for look-ups.
@@ -52,10 +55,15 @@ public struct MatchPoints: Sendable, Hashable, Codable {
     /// confirmed by a weak ISBN, 1 for a descriptive match alone, 0 for none or a conflict.
     public func strength(against other: MatchPoints) -> Int {
         guard !conflicts(with: other) else { return 0 }
-        let unique =
-            !oclcNumbers.isDisjoint(with: other.oclcNumbers) || !issns.isDisjoint(with: other.issns)
-            || (lccn != nil && lccn == other.lccn)
+        let unique = !oclcNumbers.isDisjoint(with: other.oclcNumbers) || (lccn != nil && lccn == other.lccn)
         if unique { return 3 }
+        // A shared ISSN on two books is often their series' (symposium proceedings, working papers): it links
+        // them only when their titles agree.
+        if !issns.isDisjoint(with: other.issns)
+            && ((serial == true && other.serial == true) || titlesAgree(with: other))
+        {
+            return 3
+        }
         // One ISBN on many records is common for the volumes of a set ("(set)"): it links records only when
         // their titles do not tell them apart.
         if !isbns.isDisjoint(with: other.isbns) && titlesAgree(with: other) { return 3 }
