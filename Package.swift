@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     ],
     targets: [
         .target(name: "MARC"),
@@ -34,6 +35,13 @@ let package = Package(
             ]
         ),
         .target(name: "Consortium", dependencies: ["PinakesCore"]),
+        .target(
+            name: "Mail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "Catalog", dependencies: ["MARC", "PinakesCore", "Consortium"],
             resources: [.copy("Resources/holdings-profiles.json")]
@@ -89,6 +97,7 @@ let package = Package(
             path: "Tests/Support"
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "PinakesTestSupport"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "MARC"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "StorageTests",
