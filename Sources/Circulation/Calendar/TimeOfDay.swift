@@ -6,6 +6,13 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Minutes after midnight, 0 through 1440.
     public let minutes: Int
 
+    /// 00:00, the start of a day.
+    public static let startOfDay = TimeOfDay(checkedMinutes: 0)
+    /// 24:00, the end of a day.
+    public static let endOfDay = TimeOfDay(checkedMinutes: 1440)
+
+    private init(checkedMinutes: Int) { minutes = checkedMinutes }
+
     /// A time from hours and minutes; nil when outside 00:00–24:00.
     public init?(hour: Int, minute: Int = 0) {
         guard (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 1440 else { return nil }
