@@ -47,6 +47,10 @@ let package = Package(
             resources: [.copy("Resources/holdings-profiles.json")]
         ),
         .target(
+            name: "Circulation", dependencies: ["PinakesCore", "Consortium"],
+            resources: [.copy("Resources/default-policy-matrix.json")]
+        ),
+        .target(
             name: "Accounts",
             dependencies: [
                 "PinakesCore", "Consortium",
@@ -99,6 +103,7 @@ let package = Package(
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "PinakesTestSupport"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "MARC"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CirculationTests", dependencies: ["Circulation", "PinakesCore", "Consortium"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
