@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(name: "MARC"),
@@ -59,6 +61,15 @@ let package = Package(
             resources: [.copy("Templates"), .copy("Static")]
         ),
         .target(
+            name: "SIP2",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "PinakesApp",
             dependencies: [
                 "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Web",
@@ -87,6 +98,14 @@ let package = Package(
             name: "PinakesTestSupport",
             dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts"],
             path: "Tests/Support"
+        ),
+        .testTarget(
+            name: "SIP2Tests",
+            dependencies: [
+                "SIP2",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "MARC"], resources: [.copy("Fixtures")]),
