@@ -81,7 +81,7 @@ public final class SIP2Server: Service, Sendable {
     private func serve(_ connection: NIOAsyncChannel<SIP2InboundLine, ByteBuffer>) async {
         let channel = connection.channel
         guard connections.register(channel) else {
-            try? await connection.channel.close()
+            try? await connection.executeThenClose { _, _ in }  // shutting down: close without reading
             return
         }
         defer { connections.remove(channel) }
