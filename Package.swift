@@ -21,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
-        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(name: "MARC"),
@@ -71,6 +72,15 @@ let package = Package(
             resources: [.copy("Templates"), .copy("Static")]
         ),
         .target(
+            name: "SIP2",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "PinakesApp",
             dependencies: [
                 "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Web",
@@ -99,6 +109,16 @@ let package = Package(
             name: "PinakesTestSupport",
             dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts"],
             path: "Tests/Support"
+        ),
+        .testTarget(
+            name: "SIP2Tests",
+            dependencies: [
+                "SIP2",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "PinakesTestSupport"]),
