@@ -249,8 +249,9 @@ def main():
     with open(args.out, "w", encoding="utf-8") as out:
         out.write(
             "# Pinakes search benchmark queries (issue 3), made by Benchmarks/make-search-queries.py (seed %d). "
-            "Short strings and Library of Congress record ids (001) from public-domain LoC records and "
-            "public OpenURL samples; public domain.\n" % SEED
+            "Short strings: titles, names and record ids (001) from public-domain Library of Congress records, "
+            "and article, book and journal titles (bibliographic facts) from the NYU OpenURL sampler, whose "
+            "files state no licence.\n" % SEED
         )
         out.write("kind\tquery\texpected\tnote\n")
         for row in rows:
