@@ -1,6 +1,6 @@
 /// The 14-character patron status of patron status and patron information responses: each position is `Y`
 /// when the condition holds, a blank otherwise (SIP2 2.00, in this order).
-public struct SIP2PatronStatus: OptionSet, Hashable, Sendable {
+public struct SIP2PatronStatus: SIP2FlagField, Hashable, Sendable {
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -19,20 +19,6 @@ public struct SIP2PatronStatus: OptionSet, Hashable, Sendable {
     public static let recallOverdue = SIP2PatronStatus(rawValue: 1 << 12)
     public static let tooManyItemsBilled = SIP2PatronStatus(rawValue: 1 << 13)
 
-    /// Characters on the wire.
     public static let length = 14
-
-    /// Reads the 14 characters; `Y` (either case) sets a flag, anything else (blank, `N`) leaves it clear.
-    public init(wire text: String) {
-        var value: UInt16 = 0
-        for (position, character) in text.prefix(Self.length).enumerated() where character == "Y" || character == "y" {
-            value |= 1 << position
-        }
-        self.init(rawValue: value)
-    }
-
-    /// The 14 characters as on the wire.
-    public var wire: String {
-        String((0..<Self.length).map { rawValue & (1 << $0) != 0 ? "Y" : " " })
-    }
+    public static let clearCharacter: Character = " "
 }

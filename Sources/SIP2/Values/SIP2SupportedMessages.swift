@@ -1,6 +1,6 @@
 /// The 16-character supported-messages field (BX) of the ACS status response, `Y` or `N` per message in the
 /// order SIP2 2.00 lists them.
-public struct SIP2SupportedMessages: OptionSet, Hashable, Sendable {
+public struct SIP2SupportedMessages: SIP2FlagField, Hashable, Sendable {
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -27,20 +27,6 @@ public struct SIP2SupportedMessages: OptionSet, Hashable, Sendable {
         .endPatronSession, .feePaid, .itemInformation, .renew, .renewAll,
     ]
 
-    /// Characters on the wire.
     public static let length = 16
-
-    /// Reads the characters; `Y` (either case) marks a message supported.
-    public init(wire text: String) {
-        var value: UInt16 = 0
-        for (position, character) in text.prefix(Self.length).enumerated() where character == "Y" || character == "y" {
-            value |= 1 << position
-        }
-        self.init(rawValue: value)
-    }
-
-    /// The 16 characters as on the wire.
-    public var wire: String {
-        String((0..<Self.length).map { rawValue & (1 << $0) != 0 ? "Y" : "N" })
-    }
+    public static let clearCharacter: Character = "N"
 }

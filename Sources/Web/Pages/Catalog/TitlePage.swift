@@ -92,17 +92,9 @@ enum TitlePage {
             "subjects": detail.subjects.map { ["name": $0, "href": SearchLink.query("subject", $0)] },
             "hasSubjects": !detail.subjects.isEmpty,
             "series": detail.series.joined(separator: "; "),
-            "classifications": uniqueClassifications(detail.classifications),
+            "classifications": detail.classifications.map { ["scheme": $0.scheme.uppercased(), "number": $0.number] },
             "hasClassifications": !detail.classifications.isEmpty,
         ]
-    }
-
-    /// Each scheme and number once, in the record's order (a record may repeat 050 and 090).
-    static func uniqueClassifications(_ numbers: [ClassNumber]) -> [[String: String]] {
-        var seen = Set<ClassNumber>()
-        return numbers.filter { seen.insert($0).inserted }.map {
-            ["scheme": $0.scheme.uppercased(), "number": $0.number]
-        }
     }
 }
 
