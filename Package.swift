@@ -48,7 +48,11 @@ let package = Package(
             resources: [.copy("Resources/holdings-profiles.json")]
         ),
         .target(
-            name: "Circulation", dependencies: ["PinakesCore", "Consortium"],
+            name: "Circulation",
+            dependencies: [
+                "PinakesCore", "Consortium", "Catalog", "Mail",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Resources/default-policy-matrix.json")]
         ),
         .target(
@@ -62,7 +66,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -83,7 +87,7 @@ let package = Package(
         .target(
             name: "PinakesApp",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Web",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,5 +1,6 @@
 import Accounts
 import Catalog
+import Circulation
 import Consortium
 import Logging
 import PinakesCore
@@ -14,12 +15,15 @@ public final class PinakesNode: Sendable {
     public let accounts: AccountService
     public let catalog: CatalogStore
     public let importer: RecordImporter
+    /// Circulation: readers and cards, loans, holds, transits, fines, notices.
+    public let circulation: CirculationDesk
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
 
     /// Every module's migrations, in dependency order.
     public static let migrations: [Migration] =
         AuditLog.migrations + LibraryDirectory.migrations + CatalogStore.migrations + AccountService.migrations
+        + CirculationSchema.migrations
 
     init(database: Database, clock: Clock, bcryptCost: UInt8, logger: Logger) {
         self.database = database
@@ -29,6 +33,7 @@ public final class PinakesNode: Sendable {
         accounts = AccountService(database: database, clock: clock, bcryptCost: bcryptCost)
         catalog = CatalogStore(database: database, clock: clock)
         importer = RecordImporter(database: database, clock: clock)
+        circulation = CirculationDesk(database: database, clock: clock)
         metrics = PrometheusCollectorRegistry()
     }
 
@@ -55,7 +60,8 @@ public final class PinakesNode: Sendable {
     public func webServices(secureCookies: Bool = false) -> WebServices {
         WebServices(
             database: database, libraries: libraries, accounts: accounts, catalog: catalog, metrics: metrics,
-            clock: clock, secureCookies: secureCookies, search: CatalogSearch(database: database, libraries: libraries))
+            clock: clock, secureCookies: secureCookies, search: CatalogSearch(database: database, libraries: libraries),
+            circulation: circulation)
     }
 
     /// Serves HTTP on `host:port` until the process is asked to stop.

@@ -13,3 +13,13 @@ public enum DatabaseErrorText {
         return text.count > 2000 ? String(text.prefix(2000)) + "…" : text
     }
 }
+
+extension DatabaseErrorText {
+    /// Whether `error` is a unique-constraint violation (SQLite `UNIQUE constraint failed`, PostgreSQL SQLSTATE
+    /// 23505): the database refused a second row where the schema allows one.
+    public static func isUniqueViolation(_ error: any Error) -> Bool {
+        if let error = error as? PSQLError { return error.serverInfo?[.sqlState] == "23505" }
+        let text = String(describing: error)
+        return text.contains("UNIQUE constraint failed") || text.contains("constraint failed: UNIQUE")
+    }
+}

@@ -1,5 +1,6 @@
 import Accounts
 import Catalog
+import Circulation
 import Consortium
 import PinakesCore
 import Prometheus
@@ -13,14 +14,18 @@ public struct WebServices: Sendable {
     /// The union catalogue's search, title and member-record reading.
     public let search: CatalogSearch
     public let metrics: PrometheusCollectorRegistry
+    /// Circulation: readers and cards, loans, holds, transits, fines, notices, the loan policy.
+    public let circulation: CirculationDesk
     public let clock: Clock
     /// Send the session cookie with `Secure` (behind TLS).
     public let secureCookies: Bool
 
     public init(
         database: Database, libraries: LibraryDirectory, accounts: AccountService, catalog: CatalogStore,
-        metrics: PrometheusCollectorRegistry, clock: Clock, secureCookies: Bool = false, search: CatalogSearch? = nil
+        metrics: PrometheusCollectorRegistry, clock: Clock, secureCookies: Bool = false, search: CatalogSearch? = nil,
+        circulation: CirculationDesk? = nil
     ) {
+        self.circulation = circulation ?? CirculationDesk(database: database, clock: clock)
         self.database = database
         self.libraries = libraries
         self.accounts = accounts

@@ -12,7 +12,9 @@ import Testing
         .requestedByAnotherReader(barcode: "31007"), .holdAlreadyPlaced, .holdCannotChange(.readyForPickup),
         .holdSuspended, .copyDoesNotFillHold(barcode: "31008"), .notThePickupLibrary(Sample.central),
         .holdNotYetExpired(until: nil), .transitAlreadyOpen, .transitNotOpen(.received),
-        .transitForAnotherLibrary(Sample.gusu),
+        .transitForAnotherLibrary(Sample.gusu), .unknownCard("D0001"), .cardPending, .cardReplaced("D0001"),
+        .unknownItem(barcode: "31009"), .itemNotAvailable(barcode: "31007", status: "in-transit"),
+        .unknownLibrary("NOWHERE"), .notYourLoan, .unknownHold, .noCopiesToRequest, .invalidAmount,
     ]
 
     @Test(arguments: all)

@@ -30,6 +30,18 @@ extension CirculationRefusal: CustomStringConvertible {
         case .transitAlreadyOpen: return "This item is already in transit."
         case .transitNotOpen(let status): return "This transit is \(status.english)."
         case .transitForAnotherLibrary: return "This item is in transit to another library."
+        case .unknownCard(let card): return "No reader has card number \(card)."
+        case .cardPending: return "This card has not been activated yet. Please show proof of identity at a desk."
+        case .cardReplaced(let card):
+            return "Card \(card) has been replaced by a new card. Please use the new card or ask at the desk."
+        case .unknownItem(let barcode): return "No item has barcode \(barcode)."
+        case .itemNotAvailable(let barcode, let status):
+            return "Item \(barcode) cannot be lent now: it is \(Self.statusEnglish(status))."
+        case .unknownLibrary(let code): return "There is no library with code \(code)."
+        case .notYourLoan: return "This loan or request belongs to another reader."
+        case .unknownHold: return "There is no such request."
+        case .noCopiesToRequest: return "No library of the consortium has a copy of this title that can be requested."
+        case .invalidAmount: return "The amount must be more than zero and no more than what is owed."
         }
     }
 
@@ -61,6 +73,47 @@ extension CirculationRefusal: CustomStringConvertible {
         case .transitAlreadyOpen: return "该单册已在途。"
         case .transitNotOpen(let status): return "该在途记录\(status.chinese)。"
         case .transitForAnotherLibrary: return "该单册正在运往其他图书馆。"
+        case .unknownCard(let card): return "没有读者证号为\(card)的读者。"
+        case .cardPending: return "该读者证尚未激活，请携带身份证件到服务台办理。"
+        case .cardReplaced(let card): return "读者证\(card)已换发新证，请使用新证或到服务台咨询。"
+        case .unknownItem(let barcode): return "没有条码为\(barcode)的单册。"
+        case .itemNotAvailable(let barcode, let status):
+            return "单册\(barcode)目前不能外借：\(Self.statusChinese(status))。"
+        case .unknownLibrary(let code): return "没有代码为\(code)的图书馆。"
+        case .notYourLoan: return "该借阅或预约属于其他读者。"
+        case .unknownHold: return "没有该预约。"
+        case .noCopiesToRequest: return "联盟内没有可预约的该题名单册。"
+        case .invalidAmount: return "金额必须大于零且不超过欠款。"
+        }
+    }
+
+    /// An item status (`in-transit`) in English words.
+    static func statusEnglish(_ status: String) -> String {
+        switch status {
+        case "on-loan": return "on loan"
+        case "in-transit": return "in transit"
+        case "on-hold-shelf": return "on the hold shelf"
+        case "on-order": return "on order"
+        case "in-processing": return "being processed"
+        case "not-for-loan": return "not for loan"
+        default: return status
+        }
+    }
+
+    /// An item status in Chinese.
+    static func statusChinese(_ status: String) -> String {
+        switch status {
+        case "on-loan": return "已借出"
+        case "in-transit": return "在途"
+        case "on-hold-shelf": return "在预约架上"
+        case "on-order": return "订购中"
+        case "in-processing": return "加工中"
+        case "not-for-loan": return "不外借"
+        case "lost": return "已遗失"
+        case "missing": return "下落不明"
+        case "damaged": return "已损坏"
+        case "withdrawn": return "已剔除"
+        default: return status
         }
     }
 

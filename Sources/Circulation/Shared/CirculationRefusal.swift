@@ -39,4 +39,15 @@ public enum CirculationRefusal: Error, Sendable, Hashable, Codable {
     case transitAlreadyOpen
     case transitNotOpen(TransitStatus)
     case transitForAnotherLibrary(Identifier<Library>)
+    // The desk: what was scanned or asked for.
+    case unknownCard(String)
+    case cardPending
+    case cardReplaced(String)
+    case unknownItem(barcode: String)
+    case itemNotAvailable(barcode: String, status: String)
+    case unknownLibrary(String)
+    case notYourLoan
+    case unknownHold
+    case noCopiesToRequest
+    case invalidAmount
 }
