@@ -78,6 +78,7 @@ let package = Package(
         .target(
             name: "SIP2",
             dependencies: [
+                "PinakesCore", "Consortium", "Catalog", "Circulation",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -117,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "SIP2Tests",
             dependencies: [
-                "SIP2",
+                "SIP2", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "Circulation", "PinakesTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

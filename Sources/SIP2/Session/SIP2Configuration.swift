@@ -18,11 +18,16 @@ public struct SIP2Configuration: Sendable {
     public var institutionID = ""
     /// The clock; tests fix it.
     public var now: @Sendable () -> Date = { Date() }
+    /// Kiosk logins (93) a service backed by the library system accepts, each with the library it stands in.
+    public var kioskAccounts: [SIP2KioskAccount] = []
+    /// The language of screen messages (AF) kiosks show.
+    public var screenLanguage: SIP2ScreenLanguage = .chinese
 
     public init(
         charset: SIP2Charset = .utf8, errorDetection: SIP2ErrorDetection = .automatic, requireLogin: Bool = true,
         maxFrameLength: Int = 4096, idleTimeout: Duration = .seconds(600), timeZone: TimeZone = .current,
-        institutionID: String = "", now: @escaping @Sendable () -> Date = { Date() }
+        institutionID: String = "", now: @escaping @Sendable () -> Date = { Date() },
+        kioskAccounts: [SIP2KioskAccount] = [], screenLanguage: SIP2ScreenLanguage = .chinese
     ) {
         self.charset = charset
         self.errorDetection = errorDetection
@@ -32,6 +37,8 @@ public struct SIP2Configuration: Sendable {
         self.timeZone = timeZone
         self.institutionID = institutionID
         self.now = now
+        self.kioskAccounts = kioskAccounts
+        self.screenLanguage = screenLanguage
     }
 
     /// The codec for this configuration.

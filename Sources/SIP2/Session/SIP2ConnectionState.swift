@@ -123,7 +123,7 @@ public struct SIP2ConnectionState: Sendable {
         }
     }
 
-    private static func institution(of request: SIP2Request) -> String? {
+    static func institution(of request: SIP2Request) -> String? {
         switch request {
         case .patronStatus(let message): message.institutionID
         case .patronInformation(let message): message.institutionID

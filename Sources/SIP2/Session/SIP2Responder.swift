@@ -14,6 +14,11 @@ public struct SIP2Responder: Sendable {
 
     /// The response to `request` for a connection in `session`.
     public func respond(to request: SIP2Request, session: SIP2Session) async -> SIP2Response {
+        // The service sees the institution (AO) of this message, not only of the last one.
+        var session = session
+        if let institution = SIP2ConnectionState.institution(of: request), !institution.isEmpty {
+            session.institution = institution
+        }
         do {
             return try await answer(request, session: session)
         } catch let error as SIP2Error {
