@@ -91,13 +91,15 @@ let package = Package(
                 "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ],
             resources: [.copy("Demo")]
         ),
         .executableTarget(
             name: "pinakes",
             dependencies: [
-                "PinakesApp", "MARC",
+                "PinakesApp", "MARC", "SIP2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -118,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "SIP2Tests",
             dependencies: [
-                "SIP2", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "Circulation", "PinakesTestSupport",
+                "SIP2", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "Circulation", "PinakesTestSupport", "MARC",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -3,6 +3,7 @@
 Every test talks to real processes on 127.0.0.1 with random free ports and bounded time-outs, and every
 process a fixture starts is killed at the end, whatever happened.
 """
+import json
 import os
 import re
 import shutil
@@ -142,8 +143,9 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 class DemoServer:
     """`pinakes demo --data DIR --port P` as a child process; stdout and stderr go to log files."""
 
-    def __init__(self, binary, data, port=None, log_dir=None):
+    def __init__(self, binary, data, port=None, log_dir=None, extra_args=()):
         self.binary, self.data = binary, Path(data)
+        self.extra_args = list(extra_args)
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         log_dir = Path(log_dir or self.data.parent)
@@ -154,8 +156,9 @@ class DemoServer:
 
     def start(self, timeout=DEMO_START_TIMEOUT):
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen([self.binary, "demo", "--data", str(self.data), "--port", str(self.port)],
-                                         stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True)
+            self.proc = subprocess.Popen(
+                [self.binary, "demo", "--data", str(self.data), "--port", str(self.port), *self.extra_args],
+                stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -193,6 +196,31 @@ def demo_server(pinakes_bin, tmp_path_factory):
     data.mkdir()
     server = DemoServer(pinakes_bin, data).start()
     try:
+        yield server
+    finally:
+        server.stop()
+
+
+SIP2_LINE_RE = re.compile(r"SIP2 kiosks: ([0-9.]+):(\d+)")
+
+
+@pytest.fixture(scope="module")
+def demo_sip2(pinakes_bin, tmp_path_factory):
+    """A demo with SIP2 kiosks on a port the server picks (`--sip2-port 0`); `.sip2_port` is the port it
+    printed, `.guide` the demo.json it wrote."""
+    data = tmp_path_factory.mktemp("demo-sip2") / "data"
+    data.mkdir()
+    server = DemoServer(pinakes_bin, data, extra_args=["--sip2-port", "0"]).start()
+    try:
+        deadline = time.monotonic() + 30
+        match = SIP2_LINE_RE.search(server.stdout())
+        while match is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            match = SIP2_LINE_RE.search(server.stdout())
+        if match is None:
+            pytest.fail(f"pinakes demo did not print its SIP2 port:\n{server.logs()}")
+        server.sip2_host, server.sip2_port = match.group(1), int(match.group(2))
+        server.guide = json.loads((data / "demo.json").read_text(encoding="utf-8"))
         yield server
     finally:
         server.stop()

@@ -18,8 +18,31 @@ public struct DemoConsortium: Sendable, Decodable {
         var library: String
     }
 
+    /// The demo's SIP2 kiosk login and where it stands.
+    public struct KioskEntry: Sendable, Codable {
+        public var user: String
+        public var password: String
+        /// AO the kiosk sends: the code of the library it stands in.
+        public var institution: String
+        /// CP the kiosk sends at login.
+        public var location: String
+    }
+    /// A demo reader; `state` makes one `pending` (registered online), `blocked` or `expired`, `login` attaches
+    /// a demo login to the reader's "my account".
+    public struct ReaderEntry: Sendable, Decodable {
+        public var card: String
+        public var name: String
+        public var category: String
+        public var library: String
+        var pin: String?
+        var state: String?
+        var login: String?
+    }
+
     public var libraries: [NewLibrary]
     public var accounts: [AccountEntry]
+    public var kiosk: KioskEntry
+    public var readers: [ReaderEntry]
     public var imports: [ImportEntry]
 
     /// The bundled demo description.

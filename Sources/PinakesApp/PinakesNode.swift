@@ -5,6 +5,7 @@ import Consortium
 import Logging
 import PinakesCore
 import Prometheus
+import ServiceLifecycle
 import Web
 
 /// The composition root: one database, the services built on it, and the servers that expose them.
@@ -64,16 +65,24 @@ public final class PinakesNode: Sendable {
             circulation: circulation)
     }
 
-    /// Serves HTTP on `host:port` until the process is asked to stop.
+    /// Serves HTTP on `host:port`, and SIP2 kiosks when `sip2` is given, until the process is asked to stop;
+    /// both stop gracefully together on SIGTERM or SIGINT.
     public func serve(
-        host: String, port: Int, secureCookies: Bool = false,
-        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        host: String, port: Int, secureCookies: Bool = false, sip2: SIP2Listener? = nil,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
+        onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
         let pages = try await PageRenderer.load()
         let app = WebApplication.build(
             services: webServices(secureCookies: secureCookies), pages: pages, host: host, port: port, logger: logger,
             onServerRunning: onRunning)
-        try await app.runService()
+        var services: [any Service] = [app]
+        if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
     }
 
     /// Closes the database.

@@ -1,12 +1,15 @@
 import ArgumentParser
 import Foundation
+import PinakesApp
 
-/// `pinakes serve`: run the web server on an existing data directory or database.
+/// `pinakes serve`: run the web server (and SIP2 kiosks) on an existing data directory or database.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Serve the reader and staff pages, the JSON API, /health and /metrics.")
+        commandName: "serve",
+        abstract: "Serve the reader and staff pages, the JSON API, /health and /metrics, and optionally SIP2 kiosks.")
 
     @OptionGroup var storage: StorageOptions
+    @OptionGroup var sip2: SIP2Options
 
     @Option(help: "Address to listen on.")
     var host: String = ProcessInfo.processInfo.environment["PINAKES_HOST"] ?? "127.0.0.1"
@@ -18,12 +21,15 @@ struct ServeCommand: AsyncParsableCommand {
     var secureCookies = false
 
     func run() async throws {
+        let listener = try sip2.listener(host: host)
         let node = try await storage.openNode()
         let location = try storage.location()
+        let host = self.host
         do {
-            try await node.serve(host: host, port: port, secureCookies: secureCookies) { port in
-                Console.say("Pinakes is serving \(location) at http://\(host):\(port)/")
-            }
+            try await node.serve(
+                host: host, port: port, secureCookies: secureCookies, sip2: listener,
+                onRunning: { port in Console.say("Pinakes is serving \(location) at http://\(host):\(port)/") },
+                onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)") })
         } catch {
             await node.shutdown()
             throw CLIError("cannot serve on \(host):\(port): \(error)")

@@ -45,21 +45,22 @@ extension CirculationKiosk {
     }
 
     public func itemInformation(barcode: String, session: SIP2Session) async throws -> SIP2ItemInformation {
-        let trimmed = barcode.trimmingCharacters(in: .whitespaces)
-        let copy = try await desk.database.withConnection { sql in
-            try await CatalogStore.circulationCopy(barcode: trimmed, on: sql)
-        }
-        guard let copy else {
+        let status: CopyCirculation
+        do {
+            status = try await desk.copyStatus(barcode: barcode)
+        } catch {
             return SIP2ItemInformation(
-                barcode: barcode, title: "", circulationStatus: .other,
-                screenMessage: [say(.refusal(.unknownItem(barcode: trimmed)))])
+                barcode: barcode, title: "", circulationStatus: .other, screenMessage: [try refusalMessage(error)])
         }
         var item = SIP2ItemInformation(
-            barcode: copy.barcode, title: copy.title, circulationStatus: Self.circulationStatus(copy.status),
-            dueDate: copy.dueAt.map { Date(timeIntervalSince1970: TimeInterval($0)) },
-            permanentLocation: copy.libraryCode, currentLocation: copy.location)
-        item.owner = copy.libraryCode
+            barcode: status.barcode, title: status.title,
+            circulationStatus: Self.circulationStatus(ItemStatus(rawValue: status.status) ?? .notForLoan),
+            dueDate: status.dueAt.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+            permanentLocation: status.library, currentLocation: status.transitTo ?? status.library)
+        item.owner = status.library
+        item.holdQueueLength = status.holdQueue
         item.mediaType = .book
+        if let destination = status.transitTo { item.screenMessage = [say(.checkin(.forward(to: destination)))] }
         return item
     }
 
