@@ -131,7 +131,8 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp", "PinakesTestSupport",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "PinakesApp",
+                "PinakesTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
