@@ -111,7 +111,7 @@ let package = Package(
         ),
         .target(
             name: "PinakesTestSupport",
-            dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts"],
+            dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts", "Mail"],
             path: "Tests/Support"
         ),
         .testTarget(
@@ -131,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "PinakesApp",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "Mail", "PinakesApp",
                 "PinakesTestSupport",
             ],
             resources: [.copy("Fixtures")]

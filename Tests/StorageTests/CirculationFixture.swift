@@ -2,6 +2,7 @@ import Catalog
 import Circulation
 import Consortium
 import Foundation
+import Mail
 import PinakesApp
 import PinakesCore
 import PinakesTestSupport
@@ -83,4 +84,8 @@ struct CirculationFixture {
         }
         return id
     }
+}
+
+enum MailAddressFactory {
+    static func sender() throws -> MailAddress { try MailAddress("notices@szlib.example", name: "苏州图书馆") }
 }

@@ -94,7 +94,15 @@ extension CirculationDesk {
         try await CirculationRows.updateTransit(transit, to: transition.state, on: sql)
         var transitContext = context
         transitContext.releaseAt = library.id
-        let outcome = try await apply(transition.effects, copy: copy, context: transitContext, on: sql)
+        var outcome: CheckinOutcome?
+        for effect in transition.effects {
+            if case .reshelve = effect {
+                // Back home (or at a floating library): a reader may be waiting for it here.
+                outcome = try await route(copy, at: library.id, context: transitContext, on: sql)
+            } else {
+                outcome = try await apply([effect], copy: copy, context: transitContext, on: sql) ?? outcome
+            }
+        }
         try await CirculationRows.event(
             "transit-received", at: context.at, actor: context.actor, library: library.id, copy: copy.id,
             hold: request.hold, transit: transit.id, detail: outcome?.english ?? "", on: sql)
