@@ -87,8 +87,9 @@ let package = Package(
         .target(
             name: "PinakesApp",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Web",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Mail", "Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Demo")]
@@ -103,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "pinakes-bench",
             dependencies: [
-                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Consortium", "Web",
+                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Circulation", "Consortium", "Accounts", "SIP2", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "SQLKit", package: "sql-kit"),
