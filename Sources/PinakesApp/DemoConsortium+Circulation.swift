@@ -25,11 +25,12 @@ extension DemoConsortium {
         var shelf = try await DemoShelf.load(node.database)
         let now = desk.clock.epochSeconds
         let past = CirculationDesk(
-            database: node.database, clock: .fixed(Date(timeIntervalSince1970: TimeInterval(now - 45 * 86_400))),
+            database: node.database, clock: .fixed(Date(timeIntervalSince1970: TimeInterval(now - 70 * 86_400))),
             settings: desk.settings)
-        // Loans taken out 45 days ago under a 30-day rule are now overdue; one comes back today with a fine.
+        // Loans taken out 70 days ago are overdue under every category's rule; an adult's (seniors pay no fines)
+        // comes back today with a fine.
         var overdue: [String] = []
-        for (index, count) in [(2, 1), (4, 1), (7, 1), (10, 2), (12, 1)] {
+        for (index, count) in [(2, 1), (4, 1), (7, 1), (12, 1), (10, 2)] {
             overdue += try await lend(readers[index], count: count, from: &shelf, desk: past)
         }
         if let returned = overdue.last {
