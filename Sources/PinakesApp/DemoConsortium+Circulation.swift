@@ -89,7 +89,8 @@ extension DemoConsortium {
         let today = LocalDate(epochSeconds: node.clock.epochSeconds, in: node.circulation.settings.timeZone)
         for entry in readers {
             guard let category = ReaderCategory(rawValue: entry.category) else {
-                throw PinakesError.invalidInput("demo.json: reader \(entry.card) has unknown category \(entry.category)")
+                throw PinakesError.invalidInput(
+                    "demo.json: reader \(entry.card) has unknown category \(entry.category)")
             }
             let new = NewReader(
                 name: entry.name, category: category, homeLibrary: entry.library,
@@ -128,7 +129,9 @@ extension DemoConsortium {
     /// Copies lent at home and handed back elsewhere: on their way home now.
     private func startTransits(_ shelf: inout DemoShelf, desk: CirculationDesk) async throws -> Int {
         var started = 0
-        for (reader, home, returnedAt) in [(20, "CEN", "GUSU"), (20, "CEN", "SIP"), (27, "TONGLI", "WUJ"), (11, "BM1", "CEN")] {
+        for (reader, home, returnedAt) in [
+            (20, "CEN", "GUSU"), (20, "CEN", "SIP"), (27, "TONGLI", "WUJ"), (11, "BM1", "CEN"),
+        ] {
             guard let barcode = shelf.take(from: home) else { continue }
             _ = try await desk.checkout(card: readers[reader].card, barcode: barcode, library: home, actor: Self.actor)
             let receipt = try await desk.checkin(barcode: barcode, library: returnedAt, actor: Self.actor)

@@ -50,7 +50,8 @@ public struct DemoGuide: Sendable, Encodable {
                 profile.validThrough.map({ $0 >= today }) ?? true, borrowing.contains(profile.category)
             else { continue }
             readers.append(
-                ReaderCard(card: profile.cardNumber ?? entry.card, name: profile.name, library: profile.homeLibraryCode))
+                ReaderCard(card: profile.cardNumber ?? entry.card, name: profile.name, library: profile.homeLibraryCode)
+            )
         }
         return DemoGuide(
             sip2: Kiosk(

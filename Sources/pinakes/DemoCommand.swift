@@ -8,7 +8,8 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract:
-            "Create a demo consortium (when the database is empty) with real records, readers and loans, then serve it.")
+            "Create a demo consortium (when the database is empty) with real records, readers and loans, then serve it."
+    )
 
     @OptionGroup var storage: StorageOptions
     @OptionGroup var sip2: SIP2Options
@@ -60,7 +61,8 @@ struct DemoCommand: AsyncParsableCommand {
                 host: host, port: port, sip2: listener,
                 onRunning: { port in
                     Console.say(
-                        "\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)")
+                        "\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)"
+                    )
                 },
                 onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)\(kioskLogin)") })
         } catch {

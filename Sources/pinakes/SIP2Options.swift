@@ -32,8 +32,11 @@ struct SIP2Options: ParsableArguments {
     func account(defaults: SIP2KioskAccount? = nil) throws -> SIP2KioskAccount {
         guard let user = user ?? defaults?.user, let password = password ?? defaults?.password,
             !user.isEmpty, !password.isEmpty
-        else { throw CLIError("SIP2 needs a kiosk login: --sip2-user and --sip2-password (or PINAKES_SIP2_USER/_PASSWORD)") }
-        return SIP2KioskAccount(user: user, password: password, library: (library ?? defaults?.library ?? "").uppercased())
+        else {
+            throw CLIError("SIP2 needs a kiosk login: --sip2-user and --sip2-password (or PINAKES_SIP2_USER/_PASSWORD)")
+        }
+        return SIP2KioskAccount(
+            user: user, password: password, library: (library ?? defaults?.library ?? "").uppercased())
     }
 
     /// The listener to start, or nil when no SIP2 port is given.

@@ -27,7 +27,8 @@ final class KioskClient {
     /// Sends `request` and returns the decoded answer.
     func send(_ request: SIP2Request) async throws -> SIP2Response {
         sequence = (sequence + 1) % 10
-        try await channel.outbound.write(ByteBuffer(bytes: codec.encode(request, sequenceNumber: sequence, checksum: true)))
+        try await channel.outbound.write(
+            ByteBuffer(bytes: codec.encode(request, sequenceNumber: sequence, checksum: true)))
         guard let line = try await line() else { throw SIP2Error.serviceFailed("the server closed the connection") }
         return try codec.decodeResponse(line.dropLast())
     }

@@ -32,7 +32,8 @@ struct KioskFixture {
                 screenLanguage: .english)
             let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
             let server = SIP2Server(
-                host: "127.0.0.1", port: 0, service: CirculationKiosk(desk: node.circulation, configuration: configuration),
+                host: "127.0.0.1", port: 0,
+                service: CirculationKiosk(desk: node.circulation, configuration: configuration),
                 configuration: configuration, onListening: { continuation.yield($0) })
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }

@@ -119,6 +119,50 @@ import Testing
     }
 }
 
+/// Overdue returns and fees at a kiosk: the fine is shown on return and can be paid with fee paid (37).
+@Suite struct KioskTakesFinesAndPayments {
+    private let when = KioskFixture.when
+
+    @Test(arguments: TestDatabase.backends)
+    func lateReturnShowsTheFineAndFeePaidSettlesIt(_ backend: Database.Backend) async throws {
+        try await KioskFixture.run(backend) { fixture, client in
+            let login = try await client.send(
+                .login(SIP2LoginRequest(userID: "kiosk", password: "secret", locationCode: "CEN")))
+            guard case .login(let loggedIn) = login, loggedIn.ok else { throw Failure("login refused") }
+            // Borrowed 40 days ago under the 30-day rule: 10 days late today.
+            let past = CirculationDesk(
+                database: fixture.node.database, clock: .fixed(KioskFixture.now.addingTimeInterval(-40 * 86_400)),
+                settings: fixture.desk.settings)
+            _ = try await past.checkout(card: "C-ADA", barcode: "K-CEN-2", library: "CEN", actor: "test")
+            let answer = try await client.send(
+                .checkin(
+                    SIP2CheckinRequest(
+                        transactionDate: when, returnDate: nil, currentLocation: nil, institutionID: "CEN",
+                        itemIdentifier: "K-CEN-2")))
+            guard case .checkin(let checkin) = answer else { throw Failure("not a checkin response") }
+            #expect(checkin.ok && checkin.screenMessage.contains { $0.contains("overdue fine") }, "\(checkin)")
+            let owed = try await fixture.desk.readers.reader(card: "C-ADA").owedCents
+            #expect(owed > 0)
+            let wrongCurrency = try await client.send(
+                .feePaid(
+                    SIP2FeePaidRequest(
+                        transactionDate: when, feeType: .overdue, currencyType: "USD", feeAmount: "0.50",
+                        institutionID: "CEN", patronIdentifier: "C-ADA")))
+            guard case .feePaid(let refused) = wrongCurrency else { throw Failure("not a fee paid response") }
+            #expect(!refused.paymentAccepted)
+            let paid = try await client.send(
+                .feePaid(
+                    SIP2FeePaidRequest(
+                        transactionDate: when, feeType: .overdue, currencyType: "CNY",
+                        feeAmount: String(format: "%.2f", Double(owed) / 100), institutionID: "CEN",
+                        patronIdentifier: "C-ADA", transactionID: "KIOSK-1")))
+            guard case .feePaid(let payment) = paid else { throw Failure("not a fee paid response") }
+            #expect(payment.paymentAccepted && payment.transactionID?.isEmpty == false, "\(payment)")
+            #expect(try await fixture.desk.readers.reader(card: "C-ADA").owedCents == 0)
+        }
+    }
+}
+
 /// A test failure with a message, for answers of the wrong kind.
 struct Failure: Error, CustomStringConvertible {
     let description: String

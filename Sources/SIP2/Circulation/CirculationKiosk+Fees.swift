@@ -14,12 +14,15 @@ extension CirculationKiosk {
             let reader = try await reader(card: card, password: password)
             let cents = NSDecimalNumber(decimal: amount * 100).rounding(accordingToBehavior: nil).intValue
             let library = try? await libraryCode(session)
-            let note = "SIP2 fee paid (payment type \(paymentType.rawValue))" + (transactionID.map { ", kiosk \($0)" } ?? "")
+            let note =
+                "SIP2 fee paid (payment type \(paymentType.rawValue))" + (transactionID.map { ", kiosk \($0)" } ?? "")
             let receipt = try await desk.pay(
                 reader: reader.id, amountCents: cents, library: library, actor: actor(session), note: note)
             return SIP2FeePayment(
                 accepted: true, transactionID: receipt.receiptNumber,
-                screenMessage: [say(.paymentAccepted(cents: receipt.amountCents, owedAfterCents: receipt.owedAfterCents))])
+                screenMessage: [
+                    say(.paymentAccepted(cents: receipt.amountCents, owedAfterCents: receipt.owedAfterCents))
+                ])
         } catch {
             return SIP2FeePayment(accepted: false, screenMessage: [try refusalMessage(error)])
         }

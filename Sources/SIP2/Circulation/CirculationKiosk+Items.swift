@@ -11,7 +11,8 @@ extension CirculationKiosk {
             if cancel { throw KioskRefusal.cancelNotSupported }
             let library = try await libraryCode(session, location: location)
             let receipt = try await desk.checkin(barcode: barcode, library: library, actor: actor(session))
-            let owner = try await CatalogStore(database: desk.database, clock: desk.clock).item(barcode: receipt.barcode)
+            let owner = try await CatalogStore(database: desk.database, clock: desk.clock).item(
+                barcode: receipt.barcode)
             var outcome = SIP2CheckinOutcome(
                 ok: true, barcode: receipt.barcode, permanentLocation: owner?.libraryCode ?? library,
                 title: receipt.title, screenMessage: [say(.checkin(receipt.outcome))])

@@ -1,5 +1,5 @@
-import Foundation
 import Circulation
+import Foundation
 
 /// What a kiosk tells the reader on screen (AF) besides circulation's own refusals, in Chinese and English.
 enum KioskMessage: Sendable, Equatable {
