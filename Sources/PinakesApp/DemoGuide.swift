@@ -56,7 +56,7 @@ public struct DemoGuide: Sendable, Encodable {
         return DemoGuide(
             sip2: Kiosk(
                 user: kiosk.user, password: kiosk.password, institution: kiosk.library,
-                location: demo.kiosk.location.isEmpty ? kiosk.library : demo.kiosk.location),
+                location: kiosk.library == demo.kiosk.institution ? demo.kiosk.location : kiosk.library),
             logins: demo.accounts.map { Login(username: $0.username, password: $0.password, role: $0.role) },
             readers: readers, items: try await shelfCopies(node.database, limit: itemLimit))
     }
