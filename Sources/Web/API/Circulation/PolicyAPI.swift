@@ -5,6 +5,12 @@ import PinakesCore
 
 /// `/api/v1/circulation/policy`: the loan policy matrix (administrators change it) and the "why" view.
 enum PolicyAPI {
+    /// One loan's "why": the rule it was made under and the matrix's verdicts now.
+    struct LoanWhy: Encodable {
+        var loan: LoanExplanation
+        var view: ExplanationView
+    }
+
     static func register(on routes: RouteTable, services: WebServices) {
         let policies = services.circulation.policies
         routes.add(.get, "/api/v1/circulation/policy", access: .staff) { _, _ in
@@ -27,6 +33,10 @@ enum PolicyAPI {
             let query = try Self.query(request.uri.queryParameters)
             return try JSONResponse.make(ExplanationView(try await explain(query, services: services)))
         }
+        routes.add(.get, "/api/v1/loans/:id/why", access: .staff) { _, context in
+            let loan = try await services.circulation.explainLoan(Identifier(try context.parameters.identifier("id")))
+            return try JSONResponse.make(LoanWhy(loan: loan, view: ExplanationView(loan.explanation)))
+        }
     }
 
     /// The question from `category`, `itemType` and `library` parameters; 400 naming a missing or wrong one.
@@ -47,8 +57,7 @@ enum PolicyAPI {
 
     /// Which rule applies to `query` and what became of every other rule.
     static func explain(_ query: PolicyQuery, services: WebServices) async throws -> PolicyExplanation {
-        let rules = try await services.circulation.policies.rules()
-        _ = try rules.library(code: query.libraryCode)
-        return rules.matrix.explain(query)
+        try await services.circulation.explain(
+            category: query.readerCategory, itemType: query.itemType, library: query.libraryCode)
     }
 }

@@ -43,6 +43,15 @@ enum ReaderAPI {
     }
     struct LinkRequest: Decodable { var reader: Int64 }
     struct PrivacyRequest: Decodable { var keepHistory: Bool }
+    struct PaymentRequest: Decodable {
+        var amountCents: Int
+        var library: String?
+        var note: String?
+    }
+    struct WaiveRequest: Decodable {
+        var amountCents: Int?
+        var note: String?
+    }
 
     static func register(on routes: RouteTable, services: WebServices) {
         let readers = services.circulation.readers
@@ -51,7 +60,7 @@ enum ReaderAPI {
             let profile = try await registerAtDesk(body, context, services: services)
             return try JSONResponse.make(profile, status: .created)
         }
-        routes.add(.post, "/api/v1/readers/register", access: .anyone) { request, context in
+        routes.add(.post, "/api/v1/readers/register", access: .anyone, checksCSRF: false) { request, context in
             let body = try await request.decode(as: Registration.self, context: context)
             return try JSONResponse.make(try await registerOnline(body, services: services), status: .created)
         }
@@ -95,12 +104,43 @@ enum ReaderAPI {
             let body = try await request.decode(as: PrivacyRequest.self, context: context)
             return try await readers.setKeepHistory(reader.id, body.keepHistory, actor: actor)
         }
+        fines(on: routes, services: services)
         routes.add(.delete, "/api/v1/readers/:id/blocks/:block", access: .staff) { _, context in
             let reader = try await CirculationCaller.managedReader(
                 try context.parameters.identifier("id"), context, services: services)
             let block = try context.parameters.identifier("block")
             let actor = try CirculationCaller.principal(context).auditName
             return try JSONResponse.make(try await readers.liftBlock(block, of: reader.id, actor: actor))
+        }
+    }
+
+    /// Payments (at a desk in the caller's scope, or for a reader in it) and waivers (reader in scope).
+    static func fines(on routes: RouteTable, services: WebServices) {
+        routes.add(.post, "/api/v1/readers/:id/payments", access: .staff) { request, context in
+            let id = try context.parameters.identifier("id")
+            let body = try await request.decode(as: PaymentRequest.self, context: context)
+            let library = body.library.flatMap { $0.isEmpty ? nil : $0 }
+            let reader: Identifier<Reader>
+            if let library {
+                _ = try await CirculationCaller.desk(library, context, services: services)
+                reader = try await services.circulation.readers.require(Identifier(id)).id
+            } else {
+                reader = try await CirculationCaller.managedReader(id, context, services: services).id
+            }
+            let receipt = try await services.circulation.pay(
+                reader: reader, amountCents: body.amountCents, library: library?.uppercased(),
+                actor: try CirculationCaller.principal(context).auditName, note: body.note ?? "")
+            return try JSONResponse.make(receipt, status: .created)
+        }
+        routes.add(.post, "/api/v1/readers/:id/fines/:fine/waive", access: .staff) { request, context in
+            let reader = try await CirculationCaller.managedReader(
+                try context.parameters.identifier("id"), context, services: services)
+            let fine = try context.parameters.identifier("fine")
+            let body = try await HoldAPI.decodeOptional(WaiveRequest.self, request, context) ?? WaiveRequest()
+            let receipt = try await services.circulation.waive(
+                fine: fine, reader: reader.id, amountCents: body.amountCents,
+                actor: try CirculationCaller.principal(context).auditName, note: body.note ?? "")
+            return try JSONResponse.make(receipt, status: .created)
         }
     }
 
