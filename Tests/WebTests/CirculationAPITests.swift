@@ -21,7 +21,7 @@ import Testing
             #expect(receipt["barcode"] as? String == "G-1" && receipt["rule"] as? String != nil)
             let renewed = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/renew", token: gusu, json: #"{"barcode":"G-1"}"#)
-            #expect(renewed.status == .ok && (JSONBody.object(renewed)["renewals"] as? Int) == 1)
+            #expect(renewed.status == .ok && (CirculationFixture.json(renewed)["renewals"] as? Int) == 1)
             let back = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkin", token: gusu,
                 json: #"{"barcode":"G-1","library":"GUSU"}"#, language: "zh-CN")
@@ -40,7 +40,7 @@ import Testing
             #expect((mine["holds"] as? [[String: Any]])?.count == 1)
             let cancelled = try await CirculationFixture.call(
                 client, .post, "/api/v1/holds/\(hold)/cancel", token: fixture.readerToken)
-            #expect(cancelled.status == .ok && JSONBody.object(cancelled)["status"] as? String == "cancelled")
+            #expect(cancelled.status == .ok && CirculationFixture.json(cancelled)["status"] as? String == "cancelled")
         }
         await fixture.web.node.shutdown()
     }
@@ -68,8 +68,8 @@ import Testing
 }
 
 @Suite struct RefusalsAreProblemsInTheReadersLanguageAndChangeNothing {
-    func refusal(_ response: TestResponse) throws -> (code: String?, detail: String) {
-        let body = try JSONBody.object(response)
+    func refusal(_ response: TestResponse) -> (code: String?, detail: String) {
+        let body = CirculationFixture.json(response)
         return (body["refusal"] as? String, body["detail"] as? String ?? "")
     }
 
@@ -81,12 +81,12 @@ import Testing
                 client, .post, "/api/v1/circulation/checkout", token: fixture.gusuToken, json: body)
             #expect(english.status == .notFound)
             #expect(english.headers[.contentType] == "application/problem+json; charset=utf-8")
-            #expect(try refusal(english).code == "unknownItem")
-            #expect(try refusal(english).detail == "No item has barcode NO-SUCH.")
+            #expect(refusal(english).code == "unknownItem")
+            #expect(refusal(english).detail == "No item has barcode NO-SUCH.")
             let chinese = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkout", token: fixture.gusuToken, json: body,
                 language: "zh-CN,zh;q=0.9")
-            #expect(try refusal(chinese).detail == "没有条码为NO-SUCH的单册。")
+            #expect(refusal(chinese).detail == "没有条码为NO-SUCH的单册。")
         }
         await fixture.web.node.shutdown()
     }
@@ -104,8 +104,8 @@ import Testing
             let expired = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkout", token: gusu,
                 json: #"{"card":"C-OLD","barcode":"G-1","library":"GUSU"}"#, language: "zh")
-            #expect(expired.status == .conflict && (try refusal(expired).code) == "cardExpired")
-            #expect(try refusal(expired).detail.contains("过期"))
+            #expect(expired.status == .conflict && (refusal(expired).code) == "cardExpired")
+            #expect(refusal(expired).detail.contains("过期"))
             let blocked = try await CirculationFixture.call(
                 client, .post, "/api/v1/readers/\(fixture.other.id.rawValue)/blocks", token: gusu,
                 json: #"{"kind":"manual","note":"test"}"#)
@@ -113,7 +113,7 @@ import Testing
             let refused = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkout", token: gusu,
                 json: #"{"card":"C-JIA","barcode":"G-1","library":"GUSU"}"#)
-            #expect(refused.status == .conflict && (try refusal(refused).code) == "cardBlocked")
+            #expect(refused.status == .conflict && (refusal(refused).code) == "cardBlocked")
             let reference = try await client.execute(
                 uri: "/api/v1/items/G-1", method: .patch,
                 headers: [.authorization: "Bearer \(gusu)", .contentType: "application/json"],
@@ -122,11 +122,11 @@ import Testing
             let notLoanable = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkout", token: gusu,
                 json: #"{"card":"C-LIN","barcode":"G-1","library":"GUSU"}"#)
-            #expect(notLoanable.status == .conflict && (try refusal(notLoanable).code) == "itemNotLoanable")
+            #expect(notLoanable.status == .conflict && (refusal(notLoanable).code) == "itemNotLoanable")
             let notOnLoan = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkin", token: gusu,
                 json: #"{"barcode":"G-1","library":"GUSU"}"#)
-            #expect(notOnLoan.status == .conflict && (try refusal(notOnLoan).code) == "notOnLoan")
+            #expect(notOnLoan.status == .conflict && (refusal(notOnLoan).code) == "notOnLoan")
         }
         #expect(try await fixture.web.node.catalog.item(barcode: "G-1")?.status == .available)
         let account = try await fixture.web.node.circulation.account(of: fixture.other.id)
@@ -193,7 +193,7 @@ import Testing
             let id = try #require((reader["id"] as? NSNumber)?.int64Value)
             let verified = try await CirculationFixture.call(
                 client, .post, "/api/v1/readers/\(id)/verify", token: fixture.gusuToken)
-            #expect(verified.status == .ok && JSONBody.object(verified)["status"] as? String == "active")
+            #expect(verified.status == .ok && CirculationFixture.json(verified)["status"] as? String == "active")
         }
         await fixture.web.node.shutdown()
     }
@@ -208,7 +208,7 @@ import Testing
             let refused = try await CirculationFixture.call(
                 client, .put, "/api/v1/circulation/policy", token: fixture.adminToken, json: twice)
             #expect(refused.status == .badRequest)
-            #expect((try JSONBody.object(refused)["detail"] as? String)?.contains("rule id loans is used twice") == true)
+            #expect((CirculationFixture.json(refused)["detail"] as? String)?.contains("rule id loans is used twice") == true)
             let byStaff = try await CirculationFixture.call(
                 client, .put, "/api/v1/circulation/policy", token: fixture.gusuToken, json: twice)
             #expect(byStaff.status == .forbidden)

@@ -59,6 +59,11 @@ struct CirculationFixture {
             body: json.map { ByteBuffer(string: $0) })
     }
 
+    /// The JSON object of a response (empty when it is none), for use inside `#expect`.
+    static func json(_ response: TestResponse) -> [String: Any] {
+        (try? JSONBody.object(response)) ?? [:]
+    }
+
     /// The union-catalogue title of the fixture's record (西游记).
     static func titleID(_ client: some TestClientProtocol) async throws -> Int64 {
         let search = try JSONBody.object(

@@ -17,6 +17,12 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            // This middleware runs before the session middleware, so the language is negotiated here again.
+            var context = context
+            context.language = Language.negotiate(
+                query: request.uri.queryParameters.get("lang"),
+                cookie: request.cookies[SessionMiddleware.languageCookie]?.value,
+                acceptLanguage: request.headers[.acceptLanguage])
             let (status, slug, detail) = Self.classify(error, language: context.language)
             if status == .internalServerError {
                 context.logger.error("request \(context.requestID) failed: \(String(reflecting: error))")
