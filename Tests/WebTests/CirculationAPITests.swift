@@ -203,16 +203,21 @@ import Testing
     @Test func invalidMatrixIsA400NamingTheRule() async throws {
         let fixture = try await CirculationFixture.make()
         try await fixture.web.app.test(.router) { client in
-            let policy = #"{"loanable":true,"loanPeriod":{"days":14},"maxRenewals":1,"maxLoans":5,"holdsAllowed":true,"maxHolds":3,"holdShelfDays":7,"finePerDayCents":10,"fineCounting":"open-days"}"#
-            let twice = #"{"groups":[],"rules":[{"id":"loans","scope":"consortium","policy":\#(policy)},{"id":"loans","scope":"library:GUSU","policy":\#(policy)}]}"#
+            let policy =
+                #"{"loanable":true,"loanPeriod":{"days":14},"maxRenewals":1,"maxLoans":5,"holdsAllowed":true,"maxHolds":3,"holdShelfDays":7,"finePerDayCents":10,"fineCounting":"open-days"}"#
+            let twice =
+                #"{"groups":[],"rules":[{"id":"loans","scope":"consortium","policy":\#(policy)},{"id":"loans","scope":"library:GUSU","policy":\#(policy)}]}"#
             let refused = try await CirculationFixture.call(
                 client, .put, "/api/v1/circulation/policy", token: fixture.adminToken, json: twice)
             #expect(refused.status == .badRequest)
-            #expect((CirculationFixture.json(refused)["detail"] as? String)?.contains("rule id loans is used twice") == true)
+            #expect(
+                (CirculationFixture.json(refused)["detail"] as? String)?.contains("rule id loans is used twice") == true
+            )
             let byStaff = try await CirculationFixture.call(
                 client, .put, "/api/v1/circulation/policy", token: fixture.gusuToken, json: twice)
             #expect(byStaff.status == .forbidden)
-            let good = #"{"groups":[],"rules":[{"id":"loans","scope":"consortium","policy":\#(policy)},{"id":"gusu-loans","scope":"library:GUSU","policy":\#(policy)}]}"#
+            let good =
+                #"{"groups":[],"rules":[{"id":"loans","scope":"consortium","policy":\#(policy)},{"id":"gusu-loans","scope":"library:GUSU","policy":\#(policy)}]}"#
             let saved = try await CirculationFixture.call(
                 client, .put, "/api/v1/circulation/policy", token: fixture.adminToken, json: good)
             #expect(saved.status == .ok)
@@ -222,7 +227,8 @@ import Testing
             let view = try JSONBody.object(why)
             #expect(view["chosenRule"] as? String == "gusu-loans")
             let lines = try #require(view["lines"] as? [[String: Any]])
-            #expect(lines.contains { $0["rule"] as? String == "loans" && $0["verdict"] as? String == "outranked-by-scope" })
+            #expect(
+                lines.contains { $0["rule"] as? String == "loans" && $0["verdict"] as? String == "outranked-by-scope" })
         }
         await fixture.web.node.shutdown()
     }

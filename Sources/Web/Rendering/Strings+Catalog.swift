@@ -142,7 +142,9 @@ extension Strings {
 
     /// A translated label for `prefix.value` when there is one, else `fallback`.
     static func label(_ prefix: String, _ value: String, _ language: Language, fallback: String) -> String {
-        guard let entry = catalogEntries["\(prefix).\(value)"] ?? circulationEntries["\(prefix).\(value)"] else { return fallback }
+        guard let entry = catalogEntries["\(prefix).\(value)"] ?? circulationEntries["\(prefix).\(value)"] else {
+            return fallback
+        }
         return language == .zh ? entry.zh : entry.en
     }
 }

@@ -20,7 +20,8 @@ enum AccountPage {
         routes.add(.post, "/account/renew", access: .signedIn) { request, context in
             let form = try await request.decode(as: RenewForm.self, context: context)
             return try await act(context, services, pages) { reader, actor in
-                let receipt = try await services.circulation.renew(barcode: form.barcode, reader: reader.id, actor: actor)
+                let receipt = try await services.circulation.renew(
+                    barcode: form.barcode, reader: reader.id, actor: actor)
                 return Strings.text(
                     "renewed", context.language, ["due": CirculationFormat.date(receipt.dueAt, services)])
             }

@@ -59,7 +59,8 @@ enum ReaderPage {
                 actor: actor, note: form.note ?? "")
         case "waive":
             guard let fine = Int64(form.fine ?? "") else { throw WebError.invalidParameter("fine", "fine is missing") }
-            _ = try await desk.waive(fine: fine, reader: reader.id, amountCents: nil, actor: actor, note: form.note ?? "")
+            _ = try await desk.waive(
+                fine: fine, reader: reader.id, amountCents: nil, actor: actor, note: form.note ?? "")
         case "block":
             guard let kind = ReaderBlock(rawValue: form.kind ?? "") else {
                 throw WebError.invalidParameter("kind", "kind must be a kind of block")
