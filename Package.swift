@@ -87,8 +87,9 @@ let package = Package(
         .target(
             name: "PinakesApp",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Web",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Mail", "Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Demo")]
@@ -103,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "pinakes-bench",
             dependencies: [
-                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Consortium", "Web",
+                "MARC", "PinakesApp", "PinakesCore", "Catalog", "Circulation", "Consortium", "Accounts", "SIP2", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -111,7 +112,7 @@ let package = Package(
         ),
         .target(
             name: "PinakesTestSupport",
-            dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts"],
+            dependencies: ["PinakesApp", "PinakesCore", "Consortium", "Catalog", "Accounts", "Mail"],
             path: "Tests/Support"
         ),
         .testTarget(
@@ -131,7 +132,8 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesApp", "PinakesTestSupport",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "Mail", "PinakesApp",
+                "PinakesTestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -6,7 +6,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pinakes-bench", abstract: "Benchmarks on real data (build with -c release).",
-        subcommands: [MARCBench.self, ImportBench.self, SearchBench.self])
+        subcommands: [MARCBench.self, ImportBench.self, SearchBench.self, CirculationBench.self])
 
     static let defaultFile = "../shared/data/loc-booksall/BooksAll.2016.part01.first100k.mrc"
 
@@ -46,6 +46,33 @@ struct BenchCommand: AsyncParsableCommand {
             let options = SearchBenchmark.Options(
                 file: file, queries: queries, skipZebra: skipZebra, skipHTTP: skipHTTP, scale: scale)
             print(try await SearchBenchmark.run(options))
+        }
+    }
+
+    struct CirculationBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "circulation",
+            abstract: "Checkouts and check-ins per second (in process, HTTP, SIP2) and the holds targeter's time.")
+        @Option(help: "PostgreSQL URL of an empty database (default: a new SQLite file).") var database: String?
+        @Option(help: "Copies to create.") var items = 100_000
+        @Option(help: "Readers to register.") var readers = 5_000
+        @Option(help: "Seconds per measured phase.") var seconds = 8.0
+        @Option(help: "Concurrent clients, comma-separated.") var clients = "1,8,64"
+        @Option(help: "Open holds for the targeter run.") var holds = 10_000
+        @Flag(help: "Leave out HTTP.") var skipHTTP = false
+        @Flag(help: "Leave out SIP2.") var skipSIP2 = false
+
+        func run() async throws {
+            var options = CirculationBenchmark.Options()
+            options.database = database
+            options.items = items
+            options.readers = readers
+            options.seconds = seconds
+            options.clients = clients.split(separator: ",").compactMap { Int($0) }
+            options.holds = holds
+            options.skipHTTP = skipHTTP
+            options.skipSIP2 = skipSIP2
+            print(try await CirculationBenchmark.run(options))
         }
     }
 }

@@ -21,9 +21,18 @@ extension CirculationDesk {
             if let loan = try await CirculationRows.openLoan(copy: copy.id, on: sql) {
                 return try await endLoan(loan, copy: copy, at: library, context: context, on: sql)
             }
-            guard [.missing, .lost, .damaged].contains(copy.status) else { throw CirculationRefusal.notOnLoan }
-            // A copy marked missing or lost turns up: it goes where a returned copy would.
-            let outcome = try await route(copy, at: library.id, context: context, on: sql)
+            let outcome: CheckinOutcome
+            if [.missing, .lost, .damaged].contains(copy.status) {
+                // A copy marked missing or lost turns up: it goes where a returned copy would.
+                outcome = try await route(copy, at: library.id, context: context, on: sql)
+            } else if copy.status == .available,
+                let captured = try await captureFromShelf(copy, at: library.id, context: context, on: sql)
+            {
+                // A copy fetched from the shelf for the pull list is caught for its hold.
+                outcome = captured
+            } else {
+                throw CirculationRefusal.notOnLoan
+            }
             try await CirculationRows.event(
                 "checkin-found", at: now, actor: actor, library: library.id, copy: copy.id, detail: outcome.english,
                 on: sql)
@@ -44,7 +53,7 @@ extension CirculationDesk {
             calendar: context.rules.calendar(for: loan.state.details?.library ?? library.id))
         let wasOverdue = loan.state.isOverdue(at: context.at)
         let transition = try loan.state.transition(on: .checkin(checkin))
-        try await CirculationRows.updateLoan(loan.id, transition.state, on: sql)
+        try await CirculationRows.updateLoan(loan, to: transition.state, on: sql)
         var loanContext = context
         loanContext.loan = loan.id
         loanContext.releaseAt = library.id
@@ -82,10 +91,18 @@ extension CirculationDesk {
                 fineCents: 0, wasOverdue: false)
         }
         let transition = try transit.state.transition(on: .receive(library: library.id, at: context.at))
-        try await CirculationRows.updateTransit(transit.id, transition.state, on: sql)
+        try await CirculationRows.updateTransit(transit, to: transition.state, on: sql)
         var transitContext = context
         transitContext.releaseAt = library.id
-        let outcome = try await apply(transition.effects, copy: copy, context: transitContext, on: sql)
+        var outcome: CheckinOutcome?
+        for effect in transition.effects {
+            if case .reshelve = effect {
+                // Back home (or at a floating library): a reader may be waiting for it here.
+                outcome = try await route(copy, at: library.id, context: transitContext, on: sql)
+            } else {
+                outcome = try await apply([effect], copy: copy, context: transitContext, on: sql) ?? outcome
+            }
+        }
         try await CirculationRows.event(
             "transit-received", at: context.at, actor: context.actor, library: library.id, copy: copy.id,
             hold: request.hold, transit: transit.id, detail: outcome?.english ?? "", on: sql)
@@ -134,6 +151,15 @@ extension CirculationDesk {
             ?? .reshelve(library: context.rules.code(of: library), floatingGroup: nil)
     }
 
+    /// A copy on the shelf checked in to fill a waiting hold (the pull list); nil when no hold wants it.
+    private func captureFromShelf(
+        _ copy: CirculationCopy, at library: Identifier<Library>, context: EffectContext, on sql: any SQLDatabase
+    ) async throws -> CheckinOutcome? {
+        let decision = try await decide(
+            circulating(copy, context.rules), cluster: copy.clusterID, at: library, rules: context.rules, on: sql)
+        return try await capture(copy, decision: decision, at: library, context: context, on: sql)
+    }
+
     /// When the decision catches the copy for a hold: the hold machine's capture, stored with its effects.
     func capture(
         _ copy: CirculationCopy, decision: CheckinDecision, at library: Identifier<Library>, context: EffectContext,
@@ -151,7 +177,7 @@ extension CirculationDesk {
             on: .capture(
                 copy: circulating(copy, context.rules), library: library, at: context.at,
                 calendar: context.rules.calendar(for: details.pickupLibrary)))
-        try await CirculationRows.updateHold(hold.id, transition.state, at: context.at, on: sql)
+        try await CirculationRows.updateHold(hold, to: transition.state, at: context.at, on: sql)
         var holdContext = context
         holdContext.hold = hold.id
         holdContext.releaseAt = library

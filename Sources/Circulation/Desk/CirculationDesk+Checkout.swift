@@ -38,7 +38,7 @@ extension CirculationDesk {
             let loan = try await CirculationRows.insertLoan(transition.state, on: sql)
             if let hold = fulfilling {
                 let fulfilled = try hold.state.transition(on: .checkoutToHolder(reader: reader.id, at: now))
-                try await CirculationRows.updateHold(hold.id, fulfilled.state, at: now, on: sql)
+                try await CirculationRows.updateHold(hold, to: fulfilled.state, at: now, on: sql)
             }
             try await CatalogStore.setCirculationStatus(of: copy, to: .onLoan, dueAt: details.dueAt, at: now, on: sql)
             try await CirculationRows.event(

@@ -95,7 +95,7 @@ extension CirculationDesk {
         }
         let transition = try hold.state.transition(
             on: .arriveAtPickup(library: library, at: context.at, calendar: context.rules.calendar(for: library)))
-        try await CirculationRows.updateHold(hold.id, transition.state, at: context.at, on: sql)
+        try await CirculationRows.updateHold(hold, to: transition.state, at: context.at, on: sql)
         var holdContext = context
         holdContext.hold = hold.id
         try await apply(transition.effects, copy: fresh, context: holdContext, on: sql)

@@ -12,7 +12,7 @@ extension CirculationDesk {
         let rules = try await policies.rules()
         let libraryID = try library.map { code throws(CirculationRefusal) in try rules.library(code: code).id }
         let now = clock.epochSeconds
-        return try await database.transaction { sql in
+        return try await write { sql in
             let unpaid = try await FineRows.unpaid(reader: reader, on: sql)
             let owed = unpaid.reduce(0) { $0 + $1.owed }
             guard amountCents > 0, amountCents <= owed else { throw CirculationRefusal.invalidAmount }
@@ -34,7 +34,7 @@ extension CirculationDesk {
         async throws -> PaymentReceipt
     {
         let now = clock.epochSeconds
-        return try await database.transaction { sql in
+        return try await write { sql in
             let unpaid = try await FineRows.unpaid(reader: reader, on: sql)
             guard let entry = unpaid.first(where: { $0.id == fine }) else { throw CirculationRefusal.invalidAmount }
             let amount = amountCents ?? entry.owed

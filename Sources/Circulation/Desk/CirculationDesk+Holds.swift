@@ -81,7 +81,7 @@ extension CirculationDesk {
             else { throw CirculationRefusal.unknownHold }
             if let reader, reader != details.reader { throw CirculationRefusal.notYourLoan }
             let transition = try event(hold.state, now)
-            try await CirculationRows.updateHold(id, transition.state, at: now, on: sql)
+            try await CirculationRows.updateHold(hold, to: transition.state, at: now, on: sql)
             var capturedCopy: CirculationCopy?
             switch hold.state {
             case .inTransit(_, let capture), .readyForPickup(_, let capture, _):

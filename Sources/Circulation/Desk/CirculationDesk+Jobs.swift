@@ -19,7 +19,7 @@ extension CirculationDesk {
         let rules = try await policies.rules()
         let now = clock.epochSeconds
         let start = ContinuousClock.now
-        let result = try await database.transaction { sql in
+        let result = try await write { sql in
             try await HoldTargeter(desk: self, rules: rules, at: now).target(on: sql)
         }
         return JobSummary(
@@ -45,7 +45,7 @@ extension CirculationDesk {
         }
         var changed = 0
         for id in due {
-            let done = try await database.transaction { sql -> Bool in
+            let done = try await write { sql -> Bool in
                 guard let hold = try await CirculationRows.hold(id: id.rawValue, on: sql) else { return false }
                 return try await expireOrResume(hold, rules: rules, at: now, on: sql)
             }
@@ -73,7 +73,7 @@ extension CirculationDesk {
         }
         guard let details = hold.state.details else { return false }
         let transition = try hold.state.transition(on: event)
-        try await CirculationRows.updateHold(hold.id, transition.state, at: now, on: sql)
+        try await CirculationRows.updateHold(hold, to: transition.state, at: now, on: sql)
         var context = EffectContext(rules: rules, at: now, actor: "system:hold-expiry")
         context.hold = hold.id
         context.releaseAt = details.pickupLibrary
@@ -110,12 +110,12 @@ extension CirculationDesk {
         }
         var queued = 0
         for chunk in loans.chunked(into: 200) {
-            queued += try await database.transaction { sql in
+            queued += try await write { sql in
                 var count = 0
                 for loan in chunk {
                     let transition = try loan.state.transition(on: .sendNotices(at: now, dueSoonWindow: window))
                     guard transition.state != loan.state else { continue }
-                    try await CirculationRows.updateLoan(loan.id, transition.state, on: sql)
+                    try await CirculationRows.updateLoan(loan, to: transition.state, on: sql)
                     for case .sendNotice(let notice) in transition.effects {
                         try await NoticeRows.queue(notice, loan: loan.id, hold: nil, on: sql)
                         count += 1
@@ -131,7 +131,7 @@ extension CirculationDesk {
     public func anonymiseHistory() async throws -> JobSummary {
         let cutoff = clock.epochSeconds - settings.anonymiseAfterSeconds
         let start = ContinuousClock.now
-        let changed = try await database.transaction { sql in
+        let changed = try await write { sql in
             let count =
                 try await sql.raw(
                     """

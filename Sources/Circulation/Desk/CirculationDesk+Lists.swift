@@ -143,7 +143,7 @@ extension CirculationDesk {
     public func reportMissing(barcode: String, actor: String) async throws {
         let rules = try await policies.rules()
         let now = clock.epochSeconds
-        try await database.transaction { sql in
+        try await write { sql in
             let copy = try await copy(barcode, on: sql)
             guard copy.status == .available else {
                 throw CirculationRefusal.itemNotAvailable(barcode: copy.barcode, status: copy.status.rawValue)

@@ -9,7 +9,7 @@ extension CirculationDesk {
     public func renew(barcode: String, reader: Identifier<Reader>?, actor: String) async throws -> RenewalReceipt {
         let rules = try await policies.rules()
         let now = clock.epochSeconds
-        return try await database.transaction { sql in
+        return try await write { sql in
             let copy = try await copy(barcode, on: sql)
             guard let loan = try await CirculationRows.openLoan(copy: copy.id, on: sql) else {
                 throw CirculationRefusal.notOnLoan
@@ -56,7 +56,7 @@ extension CirculationDesk {
             calendar: rules.calendar(for: details.library))
         let transition = try loan.state.transition(on: .renew(request))
         guard let renewed = transition.state.details else { throw CirculationRefusal.notOnLoan }
-        try await CirculationRows.updateLoan(loan.id, transition.state, on: sql)
+        try await CirculationRows.updateLoan(loan, to: transition.state, on: sql)
         var context = EffectContext(rules: rules, at: now, actor: actor)
         context.loan = loan.id
         try await apply(transition.effects, copy: copy, context: context, on: sql)
@@ -89,13 +89,13 @@ extension CirculationDesk {
     ) async throws {
         let rules = try await policies.rules()
         let now = clock.epochSeconds
-        try await database.transaction { sql in
+        try await write { sql in
             let copy = try await copy(barcode, on: sql)
             guard let loan = try await CirculationRows.openLoan(copy: copy.id, on: sql),
                 let details = loan.state.details
             else { throw CirculationRefusal.notOnLoan }
             let transition = try event(loan.state, now, rules.calendar(for: details.library))
-            try await CirculationRows.updateLoan(loan.id, transition.state, on: sql)
+            try await CirculationRows.updateLoan(loan, to: transition.state, on: sql)
             var context = EffectContext(rules: rules, at: now, actor: actor)
             context.loan = loan.id
             try await apply(transition.effects, copy: copy, context: context, on: sql)

@@ -23,14 +23,23 @@ public struct CirculationDesk: Sendable {
 
     /// Runs `body` in a transaction; a second row where the schema allows one (two loans of a copy, two holds
     /// catching it, two transits) becomes `refusal` instead of a database error.
+    ///
+    /// A transaction that finds a loan, hold or transit changed under it (another desk won the race) starts
+    /// again from the new state, a few times.
     func write<T: Sendable>(
-        refusingDuplicateWith refusal: CirculationRefusal,
+        refusingDuplicateWith refusal: CirculationRefusal? = nil,
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        do {
-            return try await database.transaction(body)
-        } catch let error where DatabaseErrorText.isUniqueViolation(error) {
-            throw refusal
+        var attempt = 0
+        while true {
+            do {
+                return try await database.transaction(body)
+            } catch let error where DatabaseErrorText.isUniqueViolation(error) {
+                guard let refusal else { throw error }
+                throw refusal
+            } catch is StaleCirculationState where attempt < 8 {
+                attempt += 1
+            }
         }
     }
 

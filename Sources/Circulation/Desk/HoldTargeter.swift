@@ -61,7 +61,7 @@ struct HoldTargeter {
                 continue
             }
             let transition = try entry.hold.state.transition(on: event)
-            try await CirculationRows.updateHold(entry.hold.id, transition.state, at: at, on: sql)
+            try await CirculationRows.updateHold(entry.hold, to: transition.state, at: at, on: sql)
             if let choice {
                 taken.insert(choice.id.rawValue)
                 load[choice.libraryID, default: 0] += 1

@@ -8,7 +8,7 @@ enum ReaderRows {
         SELECT r.id, r.name, r.category, r.home_library_id, l.code AS home_code, r.email, r.phone, r.status,
             r.registered_via, r.valid_through, r.keep_history, r.link_group, r.account_id, r.note,
             r.pin_hash IS NOT NULL AS has_pin, c.card_number,
-            (SELECT COALESCE(SUM(f.amount_cents - f.paid_cents - f.waived_cents), 0) FROM circ_fine f
+            (SELECT CAST(COALESCE(SUM(f.amount_cents - f.paid_cents - f.waived_cents), 0) AS BIGINT) FROM circ_fine f
                 WHERE f.reader_id = r.id) AS owed,
             (SELECT COUNT(*) FROM patron_block b WHERE b.reader_id = r.id AND b.lifted_at IS NULL) AS block_count
         FROM patron_reader r JOIN org_library l ON l.id = r.home_library_id

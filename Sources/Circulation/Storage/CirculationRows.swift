@@ -7,8 +7,18 @@ import SQLKit
 /// The SQL that stores loans, holds and transits: each row keeps its machine's state as JSON and the columns
 /// the constraints and lists need.
 enum CirculationRows {
+    /// Sorted keys, so the same state always gives the same text: updates compare the stored text to the
+    /// state they started from.
     static func encode<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Fails the transaction when a row changed since it was read (a concurrent desk got there first); the
+    /// desk then starts again from the new state.
+    static func expectChanged(_ row: (any SQLRow)?, _ what: String) throws {
+        if row == nil { throw StaleCirculationState(what: what) }
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
@@ -32,7 +42,7 @@ enum CirculationRows {
         return Identifier(try row?.decode(column: "id", as: Int64.self) ?? 0)
     }
 
-    static func updateLoan(_ id: Identifier<Loan>, _ state: LoanState, on sql: any SQLDatabase) async throws {
+    static func updateLoan(_ loan: Loan, to state: LoanState, on sql: any SQLDatabase) async throws {
         guard let details = state.details else { return }
         var endedAt: Int64?
         var endedLibrary: Int64?
@@ -40,14 +50,16 @@ enum CirculationRows {
             endedAt = ending.at
             endedLibrary = ending.library.rawValue
         }
-        try await sql.raw(
+        let row = try await sql.raw(
             """
             UPDATE circ_loan SET status = \(bind: state.status.rawValue), due_at = \(bind: details.dueAt),
                 renewals = \(bind: details.renewals), ended_at = \(bind: endedAt),
                 ended_library_id = \(bind: endedLibrary), state = \(bind: try encode(state))
-            WHERE id = \(bind: id.rawValue)
+            WHERE id = \(bind: loan.id.rawValue) AND state = \(bind: try encode(loan.state))
+            RETURNING id
             """
-        ).run()
+        ).first()
+        try expectChanged(row, "loan \(loan.id)")
     }
 
     static func openLoan(copy: Identifier<Item>, on sql: any SQLDatabase) async throws -> Loan? {
@@ -100,8 +112,7 @@ enum CirculationRows {
         return Identifier(try row?.decode(column: "id", as: Int64.self) ?? 0)
     }
 
-    static func updateHold(_ id: Identifier<Hold>, _ state: HoldState, at: Int64, on sql: any SQLDatabase) async throws
-    {
+    static func updateHold(_ hold: Hold, to state: HoldState, at: Int64, on sql: any SQLDatabase) async throws {
         var captured: Int64?
         var shelfExpires: Int64?
         var closed: Int64?
@@ -117,16 +128,18 @@ enum CirculationRows {
         case .none, .active, .suspended: break
         }
         let targeted = state.details?.targetedCopy?.rawValue
-        try await sql.raw(
+        let row = try await sql.raw(
             """
             UPDATE circ_hold SET status = \(bind: state.status.rawValue), targeted_copy_id = \(bind: targeted),
                 targeted_at = CASE WHEN \(bind: targeted) IS NULL THEN NULL
                     WHEN targeted_copy_id = \(bind: targeted) THEN targeted_at ELSE \(bind: at) END,
                 captured_copy_id = \(bind: captured), shelf_expires_at = \(bind: shelfExpires),
                 closed_at = \(bind: closed), state = \(bind: try encode(state))
-            WHERE id = \(bind: id.rawValue)
+            WHERE id = \(bind: hold.id.rawValue) AND state = \(bind: try encode(hold.state))
+            RETURNING id
             """
-        ).run()
+        ).first()
+        try expectChanged(row, "hold \(hold.id)")
     }
 
     static func hold(id: Int64, on sql: any SQLDatabase) async throws -> Hold? {
@@ -177,19 +190,21 @@ enum CirculationRows {
         return Identifier(try row?.decode(column: "id", as: Int64.self) ?? 0)
     }
 
-    static func updateTransit(_ id: Identifier<Transit>, _ state: TransitState, on sql: any SQLDatabase) async throws {
+    static func updateTransit(_ transit: Transit, to state: TransitState, on sql: any SQLDatabase) async throws {
         var closed: Int64?
         switch state {
         case .received(_, let at), .cancelled(_, let at): closed = at
         case .none, .open: break
         }
-        try await sql.raw(
+        let row = try await sql.raw(
             """
             UPDATE circ_transit SET status = \(bind: state.status.rawValue), closed_at = \(bind: closed),
                 state = \(bind: try encode(state))
-            WHERE id = \(bind: id.rawValue)
+            WHERE id = \(bind: transit.id.rawValue) AND state = \(bind: try encode(transit.state))
+            RETURNING id
             """
-        ).run()
+        ).first()
+        try expectChanged(row, "transit \(transit.id)")
     }
 
     static func openTransit(copy: Identifier<Item>, on sql: any SQLDatabase) async throws -> Transit? {
@@ -219,4 +234,10 @@ enum CirculationRows {
             """
         ).run()
     }
+}
+
+/// A loan, hold or transit changed between reading and writing it.
+struct StaleCirculationState: Error, CustomStringConvertible {
+    var what: String
+    var description: String { "\(what) changed while it was being updated" }
 }
