@@ -16,7 +16,7 @@ import Testing
             let out = try await CirculationFixture.call(
                 client, .post, "/api/v1/circulation/checkout", token: gusu,
                 json: #"{"card":"C-JIA","barcode":"G-1","library":"GUSU"}"#)
-            #expect(out.status == .created)
+            #expect(out.status == .ok)
             let receipt = try JSONBody.object(out)
             #expect(receipt["barcode"] as? String == "G-1" && receipt["rule"] as? String != nil)
             let renewed = try await CirculationFixture.call(
@@ -28,6 +28,7 @@ import Testing
             #expect(back.status == .ok)
             let checkin = try JSONBody.object(back)
             #expect((checkin["instructionEnglish"] as? String)?.contains("GUSU") == true)
+            #expect(checkin["barcode"] as? String == "G-1" && checkin["loan"] as? NSNumber != nil)
             #expect(checkin["instruction"] as? String == checkin["instructionChinese"] as? String)
 
             let title = try await CirculationFixture.titleID(client)

@@ -16,12 +16,23 @@ enum CirculationAPI {
     }
     struct BarcodeRequest: Decodable { var barcode: String }
 
-    /// A check-in receipt with the desk's instruction in both languages and in the caller's.
+    /// A check-in receipt with, beside its own members, the desk's instruction in both languages and in the
+    /// caller's.
     struct CheckinResult: Encodable {
         var receipt: CheckinReceipt
         var instruction: String
         var instructionEnglish: String
         var instructionChinese: String
+
+        enum Keys: String, CodingKey { case instruction, instructionEnglish, instructionChinese }
+
+        func encode(to encoder: any Encoder) throws {
+            try receipt.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(instruction, forKey: .instruction)
+            try container.encode(instructionEnglish, forKey: .instructionEnglish)
+            try container.encode(instructionChinese, forKey: .instructionChinese)
+        }
     }
 
     struct Done: Encodable {
@@ -36,7 +47,7 @@ enum CirculationAPI {
             let receipt = try await services.circulation.checkout(
                 card: body.card, barcode: body.barcode, library: desk.code,
                 actor: try CirculationCaller.principal(context).auditName)
-            return try JSONResponse.make(receipt, status: .created)
+            return try JSONResponse.make(receipt)
         }
         routes.add(.post, "/api/v1/circulation/checkin", access: .staff) { request, context in
             let body = try await request.decode(as: CheckinRequest.self, context: context)
