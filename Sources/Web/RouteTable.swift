@@ -18,9 +18,10 @@ public final class RouteTable: @unchecked Sendable {
 
     init(router: Router<PinakesRequestContext>) { self.router = router }
 
-    /// Adds a route; the handler runs only for callers that `access` admits.
+    /// Adds a route; the handler runs only for callers that `access` admits. `checksCSRF: false` is only for
+    /// anonymous JSON writes that act for no account (online registration), where no session can be ridden.
     func add(
-        _ method: HTTPRequest.Method, _ path: RouterPath, access: Access,
+        _ method: HTTPRequest.Method, _ path: RouterPath, access: Access, checksCSRF: Bool = true,
         handler: @escaping @Sendable (Request, PinakesRequestContext) async throws -> Response
     ) {
         entries.append(Entry(method: method.rawValue, path: path.description, access: access))
@@ -30,7 +31,7 @@ public final class RouteTable: @unchecked Sendable {
                 throw WebError.forbidden("your account may not use \(request.method.rawValue) \(request.uri.path)")
             }
             var request = request
-            if method != .get && method != .head && !context.viaAPIToken {
+            if checksCSRF && method != .get && method != .head && !context.viaAPIToken {
                 try await Self.checkCSRF(&request, context: context)
             }
             return try await handler(request, context)

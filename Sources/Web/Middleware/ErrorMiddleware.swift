@@ -1,5 +1,6 @@
 import Accounts
 import Catalog
+import Circulation
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -16,7 +17,13 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let (status, slug, detail) = Self.classify(error)
+            // This middleware runs before the session middleware, so the language is negotiated here again.
+            var context = context
+            context.language = Language.negotiate(
+                query: request.uri.queryParameters.get("lang"),
+                cookie: request.cookies[SessionMiddleware.languageCookie]?.value,
+                acceptLanguage: request.headers[.acceptLanguage])
+            let (status, slug, detail) = Self.classify(error, language: context.language)
             if status == .internalServerError {
                 context.logger.error("request \(context.requestID) failed: \(String(reflecting: error))")
             }
@@ -40,8 +47,10 @@ struct ErrorMiddleware: RouterMiddleware {
         }
     }
 
-    static func classify(_ error: any Error) -> (HTTPResponse.Status, String, String) {
+    static func classify(_ error: any Error, language: Language = .en) -> (HTTPResponse.Status, String, String) {
         switch error {
+        case let refusal as CirculationRefusal:
+            return (refusal.httpStatus, "refusal", refusal.message(language))
         case let error as PinakesError:
             switch error {
             case .invalidInput(let message): return (.badRequest, "invalid-input", message)
@@ -77,6 +86,8 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case WebError.invalidParameter(let name, _):
             problem.parameter = name
+        case let refusal as CirculationRefusal:
+            problem.refusal = refusal.code
         case let error as SearchQueryError:
             problem.parameter = error.parameter
             addDiagnostic(error.cql, to: &problem)

@@ -20,6 +20,9 @@ struct ProblemDetails: Codable, Sendable {
     var offset: Int?
     /// 1-based column of a query error.
     var column: Int?
+    /// The circulation refusal's stable code (`unknownItem`, `cardExpired`); `detail` is its message in the
+    /// request's language.
+    var refusal: String?
 
     /// The JSON response for this problem.
     func response() -> Response {

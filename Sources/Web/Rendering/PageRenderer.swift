@@ -32,7 +32,7 @@ public struct PageRenderer: Sendable {
         if let principal = context.principal {
             data["user"] = [
                 "name": principal.displayName, "username": principal.username,
-                "isStaff": principal.isStaff,
+                "isStaff": principal.isStaff, "isReader": principal.role == .reader,
                 "role": context.language == .zh ? principal.role.labelZh : principal.role.label,
             ]
         }

@@ -134,7 +134,7 @@ extension Strings {
 
     /// One string with `{name}` placeholders filled in.
     static func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
-        guard let entry = entries[key] ?? catalogEntries[key] else { return key }
+        guard let entry = entries[key] ?? catalogEntries[key] ?? circulationEntries[key] else { return key }
         var text = language == .zh ? entry.zh : entry.en
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
@@ -142,7 +142,9 @@ extension Strings {
 
     /// A translated label for `prefix.value` when there is one, else `fallback`.
     static func label(_ prefix: String, _ value: String, _ language: Language, fallback: String) -> String {
-        guard let entry = catalogEntries["\(prefix).\(value)"] else { return fallback }
+        guard let entry = catalogEntries["\(prefix).\(value)"] ?? circulationEntries["\(prefix).\(value)"] else {
+            return fallback
+        }
         return language == .zh ? entry.zh : entry.en
     }
 }

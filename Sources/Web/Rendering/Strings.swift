@@ -52,6 +52,7 @@ enum Strings {
 
     /// Every string in one language, keyed for templates.
     static func table(for language: Language) -> [String: String] {
-        entries.merging(catalogEntries) { first, _ in first }.mapValues { language == .zh ? $0.zh : $0.en }
+        entries.merging(catalogEntries) { first, _ in first }.merging(circulationEntries) { first, _ in first }
+            .mapValues { language == .zh ? $0.zh : $0.en }
     }
 }

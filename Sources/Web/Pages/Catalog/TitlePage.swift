@@ -32,6 +32,7 @@ enum TitlePage {
                 ] as [String: Any]
             }
             values["marcHref"] = "/records/\(detail.title.displayRecordID)/marc"
+            values.merge(try await TitleRequest.formValues(context, services: services)) { _, new in new }
             return try pages.page("title", title: detail.title.title, values: values, context: context)
         }
         routes.add(.post, "/titles/:id/split", access: .staff) { request, context in
