@@ -99,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "pinakes",
             dependencies: [
-                "PinakesApp", "MARC", "SIP2",
+                "PinakesApp", "MARC", "SIP2", "Circulation", "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -69,7 +69,7 @@ public final class PinakesNode: Sendable {
     /// both stop gracefully together on SIGTERM or SIGINT.
     public func serve(
         host: String, port: Int, secureCookies: Bool = false, sip2: SIP2Listener? = nil,
-        onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
+        schedule: CirculationSchedule? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
         onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
         let pages = try await PageRenderer.load()
@@ -78,6 +78,7 @@ public final class PinakesNode: Sendable {
             onServerRunning: onRunning)
         var services: [any Service] = [app]
         if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }
+        if let schedule { services.append(schedule) }
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },

@@ -13,6 +13,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var storage: StorageOptions
     @OptionGroup var sip2: SIP2Options
+    @OptionGroup var jobs: CirculationJobOptions
 
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "TCP port to listen on.") var port: Int = 8080
@@ -58,7 +59,7 @@ struct DemoCommand: AsyncParsableCommand {
         let kioskLogin = listener.map { "\n  kiosk login \($0.account.user) / \($0.account.password)" } ?? ""
         do {
             try await node.serve(
-                host: host, port: port, sip2: listener,
+                host: host, port: port, sip2: listener, schedule: try jobs.schedule(for: node),
                 onRunning: { port in
                     Console.say(
                         "\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)"

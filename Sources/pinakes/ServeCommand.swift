@@ -10,6 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var storage: StorageOptions
     @OptionGroup var sip2: SIP2Options
+    @OptionGroup var jobs: CirculationJobOptions
 
     @Option(help: "Address to listen on.")
     var host: String = ProcessInfo.processInfo.environment["PINAKES_HOST"] ?? "127.0.0.1"
@@ -28,6 +29,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await node.serve(
                 host: host, port: port, secureCookies: secureCookies, sip2: listener,
+                schedule: try jobs.schedule(for: node),
                 onRunning: { port in Console.say("Pinakes is serving \(location) at http://\(host):\(port)/") },
                 onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)") })
         } catch {
