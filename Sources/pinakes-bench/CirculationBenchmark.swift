@@ -59,6 +59,16 @@ enum CirculationBenchmark {
             }
             server.stop()
         }
+        if !options.skipSIP2 {
+            let kiosks = try await CirculationSIP2Load.start(node: setup.node)
+            for clients in options.clients {
+                report.append(
+                    try await row("SIP2", clients, setup, options) { work, limit, checkout in
+                        kiosks.run(work: work, limit: limit, checkout: checkout)
+                    })
+            }
+            kiosks.stop()
+        }
         report += try await TargetingRun.measure(setup, holds: options.holds)
         await setup.node.shutdown()
         return report.joined(separator: "\n")

@@ -2,7 +2,7 @@ import Foundation
 
 /// When one library is open: weekly hours, closures (public holidays) and exceptions for single dates, on the
 /// wall clocks of the library's time zone. Due dates and hold-shelf expiries are placed on open days with it.
-public struct LibraryCalendar: Sendable, Hashable, Codable {
+public struct LibraryCalendar: Sendable, Hashable {
     /// The zone of the library's wall clocks (`Asia/Shanghai`).
     public var timeZone: TimeZone
     /// Opening periods for each weekday; a weekday left out (or empty) is a weekly closing day.

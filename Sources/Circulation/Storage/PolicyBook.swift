@@ -66,6 +66,10 @@ public final class PolicyBook: Sendable {
     /// Stores a library's calendar.
     public func saveCalendar(_ calendar: LibraryCalendar, for library: Identifier<Library>, actor: String) async throws
     {
+        let problems = calendar.problems
+        guard problems.isEmpty else {
+            throw PinakesError.invalidInput("calendar: " + problems.joined(separator: "; "))
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let document = String(decoding: try encoder.encode(calendar), as: UTF8.self)

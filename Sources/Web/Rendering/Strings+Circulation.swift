@@ -125,5 +125,25 @@ extension Strings {
         "deskLinks": ("Circulation", "流通"),
         "lists": ("Lists", "清单"),
         "newPassword": ("Password (at least 8 characters)", "密码（至少 8 位）"),
+        "calendar": ("Opening calendar", "开馆日历"),
+        "calendarSaved": ("The calendar was saved.", "开馆日历已保存。"),
+        "defaultCalendar": (
+            "No calendar is stored for this library: it counts as open 09:00–21:00 every day.",
+            "本馆尚未设置日历：按每天 09:00–21:00 开馆计算。"
+        ),
+        "timeZone": ("Time zone", "时区"),
+        "weeklyHours": ("Weekly opening hours", "每周开馆时间"),
+        "closures": ("Closures", "闭馆日期"),
+        "nextTwoWeeks": ("The next two weeks", "未来两周"),
+        "editCalendar": ("Edit the calendar as JSON", "以 JSON 编辑日历"),
+        "closed": ("closed", "闭馆"),
+        "show": ("Show", "显示"),
+        "weekday.monday": ("Monday", "星期一"),
+        "weekday.tuesday": ("Tuesday", "星期二"),
+        "weekday.wednesday": ("Wednesday", "星期三"),
+        "weekday.thursday": ("Thursday", "星期四"),
+        "weekday.friday": ("Friday", "星期五"),
+        "weekday.saturday": ("Saturday", "星期六"),
+        "weekday.sunday": ("Sunday", "星期日"),
     ]
 }
