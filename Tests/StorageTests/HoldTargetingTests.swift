@@ -149,3 +149,16 @@ import Testing
         await fixture.node.shutdown()
     }
 }
+
+@Suite struct ACopyLevelHoldTargetsItsCopy {
+    @Test(arguments: TestDatabase.backends)
+    func theRequestedCopyIsOnItsLibrarysPullList(backend: Database.Backend) async throws {
+        let fixture = try await CirculationFixture.make(backend)
+        let card = try #require(try await fixture.reader("Rural reader", home: "TONGLI").cardNumber)
+        let hold = try await fixture.desk.placeHold(
+            HoldPlacement(card: card, target: .copy(barcode: "T-CEN"), pickupLibrary: "TONGLI"), actor: "s")
+        #expect(hold.queuePosition == 1)
+        #expect(try await fixture.desk.pullList(library: "CEN").map(\.barcode) == ["T-CEN"])
+        await fixture.node.shutdown()
+    }
+}
