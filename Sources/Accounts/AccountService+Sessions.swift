@@ -67,13 +67,18 @@ extension AccountService {
     }
 
     /// The principal behind an API token, or nil when it is unknown or revoked.
+    /// Remembered for a few seconds (see `TokenCache`).
     public func principal(apiToken token: String) async throws -> Principal? {
+        let hash = Secret.hash(token)
+        if let known = tokens.principal(for: hash) { return known }
         let row = try await database.withConnection { sql in
-            try await sql.raw(
-                "SELECT user_id, revoked FROM account_api_token WHERE token_hash = \(bind: Secret.hash(token))"
-            ).first()
+            try await sql.raw("SELECT user_id, revoked FROM account_api_token WHERE token_hash = \(bind: hash)").first()
         }
         guard let row, try !row.decode(column: "revoked", as: Bool.self) else { return nil }
-        return try await principal(id: Identifier(try row.decode(column: "user_id", as: Int64.self)))
+        guard let found = try await principal(id: Identifier(try row.decode(column: "user_id", as: Int64.self))) else {
+            return nil
+        }
+        tokens.remember(found, for: hash)
+        return found
     }
 }

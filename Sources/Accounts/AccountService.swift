@@ -12,6 +12,7 @@ public struct AccountService: Sendable {
     public let bcryptCost: UInt8
     /// How long a web session lasts without sign-in.
     public let sessionLifetime: Int64
+    let tokens = TokenCache()
 
     public init(database: Database, clock: Clock = .system, bcryptCost: UInt8 = 12, sessionLifetime: Int64 = 8 * 3600) {
         self.database = database

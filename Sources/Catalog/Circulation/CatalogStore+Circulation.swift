@@ -53,10 +53,48 @@ extension CatalogStore {
             WHERE id = \(bind: copy.id.rawValue)
             """
         ).run()
-        let availabilityChanged = (status == .available) != (copy.status == .available) || library != nil
-        if availabilityChanged, let cluster = copy.clusterID {
+        guard let cluster = copy.clusterID else { return }
+        if let library, library != copy.libraryID {
+            // A floating copy changes owner: which libraries hold the title changes too.
             try await ClusterMaintenance.refreshHoldings([cluster], sql: sql)
+        } else if status == .available, copy.status != .available {
+            try await markAvailable(cluster: cluster, at: copy.libraryID, on: sql)
+        } else if status != .available, copy.status == .available {
+            try await markUnavailable(cluster: cluster, at: copy.libraryID, unless: copy.id, on: sql)
         }
+    }
+
+    /// Adds the library to the title's on-shelf list (` id id `), in one statement: a checkout must stay cheap.
+    static func markAvailable(cluster: Int64, at library: Identifier<Library>, on sql: any SQLDatabase) async throws {
+        let entry = " \(library.rawValue) "
+        try await sql.raw(
+            """
+            UPDATE bib_cluster SET available_at = CASE
+                WHEN available_at LIKE \(bind: "%" + entry + "%") THEN available_at
+                WHEN available_at = '' THEN \(bind: entry)
+                ELSE available_at || \(bind: String(entry.dropFirst())) END
+            WHERE id = \(bind: cluster)
+            """
+        ).run()
+    }
+
+    /// Takes the library off the title's on-shelf list unless another of its copies there is still on the shelf.
+    static func markUnavailable(
+        cluster: Int64, at library: Identifier<Library>, unless copy: Identifier<Item>, on sql: any SQLDatabase
+    ) async throws {
+        let entry = " \(library.rawValue) "
+        try await sql.raw(
+            """
+            UPDATE bib_cluster SET available_at = CASE
+                WHEN REPLACE(available_at, \(bind: entry), ' ') = ' ' THEN ''
+                ELSE REPLACE(available_at, \(bind: entry), ' ') END
+            WHERE id = \(bind: cluster) AND available_at LIKE \(bind: "%" + entry + "%") AND NOT EXISTS (
+                SELECT 1 FROM item_copy i JOIN bib_source_record r ON r.id = i.record_id
+                WHERE r.cluster_id = \(bind: cluster) AND i.library_id = \(bind: library.rawValue)
+                    AND i.status = \(bind: ItemStatus.available.rawValue) AND i.id <> \(bind: copy.rawValue)
+                    AND r.deleted = \(bind: false))
+            """
+        ).run()
     }
 
     static func circulationCopy(from row: any SQLRow) throws -> CirculationCopy {

@@ -32,7 +32,7 @@ extension CirculationDesk {
                 library: library.id, at: now,
                 rule: try rules.rule(reader.category, itemType(of: copy), at: library.code),
                 calendar: rules.calendar(for: library.id),
-                loansHeld: try await CirculationRows.openLoanCount(reader: reader.id, on: sql))
+                loansHeld: reader.openLoans)
             let transition = try LoanState.none.transition(on: .checkout(request))
             guard let details = transition.state.details else { throw CirculationRefusal.notOnLoan }
             let loan = try await CirculationRows.insertLoan(transition.state, on: sql)

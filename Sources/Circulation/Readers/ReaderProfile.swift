@@ -29,6 +29,8 @@ public struct ReaderProfile: Sendable, Hashable, Codable {
     public var accountID: Int64?
     public var note: String
     public var hasPIN: Bool
+    /// Loans not yet returned (on loan, lost or claimed returned).
+    public var openLoans: Int
 
     /// What the machines need: the category, the card's last day and every block, including the fines block
     /// when the reader owes more than `fineLimitCents`.

@@ -4,16 +4,20 @@ import SQLKit
 
 /// The SQL that reads readers, shared by the registry and the desk (inside the desk's transactions).
 enum ReaderRows {
-    static let columns = """
+    static let selection = """
         SELECT r.id, r.name, r.category, r.home_library_id, l.code AS home_code, r.email, r.phone, r.status,
             r.registered_via, r.valid_through, r.keep_history, r.link_group, r.account_id, r.note,
             r.pin_hash IS NOT NULL AS has_pin, c.card_number,
             (SELECT CAST(COALESCE(SUM(f.amount_cents - f.paid_cents - f.waived_cents), 0) AS BIGINT) FROM circ_fine f
                 WHERE f.reader_id = r.id) AS owed,
-            (SELECT COUNT(*) FROM patron_block b WHERE b.reader_id = r.id AND b.lifted_at IS NULL) AS block_count
+            (SELECT COUNT(*) FROM patron_block b WHERE b.reader_id = r.id AND b.lifted_at IS NULL) AS block_count,
+            (SELECT COUNT(*) FROM circ_loan o WHERE o.reader_id = r.id AND o.ended_at IS NULL) AS open_loans
+        """
+    static let tables = """
         FROM patron_reader r JOIN org_library l ON l.id = r.home_library_id
         LEFT JOIN patron_card c ON c.reader_id = r.id AND c.status = 'active'
         """
+    static let columns = selection + " " + tables
 
     static func profile(id: Identifier<Reader>, on sql: any SQLDatabase) async throws -> ReaderProfile? {
         guard let row = try await sql.raw("\(unsafeRaw: columns) WHERE r.id = \(bind: id.rawValue)").first() else {
@@ -26,24 +30,27 @@ enum ReaderRows {
     /// a found old card cannot borrow on the account.
     static func profile(card: String, on sql: any SQLDatabase) async throws(CirculationRefusal) -> ReaderProfile {
         let trimmed = card.trimmingCharacters(in: .whitespaces)
-        let found: ReaderProfile?
         do {
             guard
-                let cardRow = try await sql.raw(
-                    "SELECT reader_id, status FROM patron_card WHERE card_number = \(bind: trimmed)"
+                let row = try await sql.raw(
+                    """
+                    \(unsafeRaw: selection), k.status AS scanned_status
+                    FROM patron_card k JOIN patron_reader r ON r.id = k.reader_id
+                    JOIN org_library l ON l.id = r.home_library_id
+                    LEFT JOIN patron_card c ON c.reader_id = r.id AND c.status = 'active'
+                    WHERE k.card_number = \(bind: trimmed)
+                    """
                 ).first()
             else { throw CirculationRefusal.unknownCard(trimmed) }
-            if try cardRow.decode(column: "status", as: String.self) != "active" {
+            if try row.decode(column: "scanned_status", as: String.self) != "active" {
                 throw CirculationRefusal.cardReplaced(trimmed)
             }
-            found = try await profile(id: Identifier(try cardRow.decode(column: "reader_id", as: Int64.self)), on: sql)
+            return try await profile(from: row, on: sql)
         } catch let refusal as CirculationRefusal {
             throw refusal
         } catch {
             throw CirculationRefusal.unknownCard(trimmed)
         }
-        guard let found else { throw .unknownCard(trimmed) }
-        return found
     }
 
     static func profile(from row: any SQLRow, on sql: any SQLDatabase) async throws -> ReaderProfile {
@@ -79,6 +86,7 @@ enum ReaderRows {
             cardNumber: try read.string("card_number"), blocks: blocks,
             owedCents: Int(try row.decode(column: "owed", as: Int64.self)), accountID: try read.int64("account_id"),
             note: try row.decode(column: "note", as: String.self),
-            hasPIN: try row.decode(column: "has_pin", as: Bool.self))
+            hasPIN: try row.decode(column: "has_pin", as: Bool.self),
+            openLoans: Int(try row.decode(column: "open_loans", as: Int64.self)))
     }
 }

@@ -81,13 +81,6 @@ enum CirculationRows {
         ).all().map(loan(from:))
     }
 
-    static func openLoanCount(reader: Identifier<Reader>, on sql: any SQLDatabase) async throws -> Int {
-        Int(
-            try await sql.raw(
-                "SELECT COUNT(*) AS n FROM circ_loan WHERE reader_id = \(bind: reader.rawValue) AND ended_at IS NULL"
-            ).first()?.decode(column: "n", as: Int64.self) ?? 0)
-    }
-
     static func loan(from row: any SQLRow) throws -> Loan {
         Loan(
             id: Identifier(try row.decode(column: "id", as: Int64.self)),

@@ -18,9 +18,8 @@ enum CirculationCaller {
         let principal = try principal(context)
         let trimmed = code.trimmingCharacters(in: .whitespaces).uppercased()
         guard !trimmed.isEmpty else { throw WebError.invalidParameter("library", "library must be a library code") }
-        guard let library = try await services.libraries.library(code: trimmed) else {
-            throw CirculationRefusal.unknownLibrary(trimmed)
-        }
+        // The circulation rules' library list is cached for a few seconds; a desk call must stay cheap.
+        let library = try await services.circulation.policies.rules().library(code: trimmed)
         guard principal.mayManage(library.id) else {
             throw WebError.forbidden("your account does not work at the desk of \(library.code)")
         }
