@@ -19,10 +19,10 @@ extension Database {
                     throw error
                 }
             }
-            if backend == .sqlite { await writeGate.leave() }
+            if backend == .sqlite { writeGate.leave() }
             return result
         } catch {
-            if backend == .sqlite { await writeGate.leave() }
+            if backend == .sqlite { writeGate.leave() }
             throw error
         }
     }

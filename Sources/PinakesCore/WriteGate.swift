@@ -1,22 +1,42 @@
+import Synchronization
+
 /// Serialises write transactions within one process on SQLite, which allows one writer at a time;
 /// waiting here is cheaper and fairer than spinning on SQLITE_BUSY. PostgreSQL does not use it.
-actor WriteGate {
-    private var busy = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+///
+/// A lock rather than an actor: a free gate is entered without suspending, which matters when every checkout
+/// passes through it.
+final class WriteGate: Sendable {
+    private let state = Mutex<(busy: Bool, waiting: [CheckedContinuation<Void, Never>])>((false, []))
 
     func enter() async {
-        if !busy {
-            busy = true
-            return
+        let entered = state.withLock { state -> Bool in
+            guard !state.busy else { return false }
+            state.busy = true
+            return true
         }
-        await withCheckedContinuation { waiting.append($0) }
+        if entered { return }
+        await withCheckedContinuation { continuation in
+            let now = state.withLock { state -> Bool in
+                guard state.busy else {
+                    state.busy = true
+                    return true
+                }
+                state.waiting.append(continuation)
+                return false
+            }
+            if now { continuation.resume() }
+        }
     }
 
+    /// Hands the gate to the longest waiter, or leaves it free.
     func leave() {
-        if waiting.isEmpty {
-            busy = false
-        } else {
-            waiting.removeFirst().resume()
+        let next = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            guard !state.waiting.isEmpty else {
+                state.busy = false
+                return nil
+            }
+            return state.waiting.removeFirst()
         }
+        next?.resume()
     }
 }

@@ -79,6 +79,8 @@ extension CatalogStore {
     }
 
     /// Takes the library off the title's on-shelf list unless another of its copies there is still on the shelf.
+    /// The unary `+` keeps SQLite from walking a whole library's copies by `item_copy_library` instead of the
+    /// title's few records.
     static func markUnavailable(
         cluster: Int64, at library: Identifier<Library>, unless copy: Identifier<Item>, on sql: any SQLDatabase
     ) async throws {
@@ -89,8 +91,8 @@ extension CatalogStore {
                 WHEN REPLACE(available_at, \(bind: entry), ' ') = ' ' THEN ''
                 ELSE REPLACE(available_at, \(bind: entry), ' ') END
             WHERE id = \(bind: cluster) AND available_at LIKE \(bind: "%" + entry + "%") AND NOT EXISTS (
-                SELECT 1 FROM item_copy i JOIN bib_source_record r ON r.id = i.record_id
-                WHERE r.cluster_id = \(bind: cluster) AND i.library_id = \(bind: library.rawValue)
+                SELECT 1 FROM bib_source_record r JOIN item_copy i ON i.record_id = r.id
+                WHERE r.cluster_id = \(bind: cluster) AND +i.library_id = \(bind: library.rawValue)
                     AND i.status = \(bind: ItemStatus.available.rawValue) AND i.id <> \(bind: copy.rawValue)
                     AND r.deleted = \(bind: false))
             """
