@@ -46,5 +46,12 @@ extension RecordImporter {
                 .where("id", .equal, SQLBind(runID))
                 .run()
         }
+        if database.backend == .postgres, summary.new + summary.itemsNew > 1_000 {
+            // Fresh statistics after a large load, so PostgreSQL plans circulation's per-title queries by title
+            // rather than walking a whole library's copies until autovacuum gets round to it.
+            try await database.withConnection { sql in
+                try await sql.raw("ANALYZE bib_source_record, item_copy, bib_cluster, bib_match_key").run()
+            }
+        }
     }
 }
