@@ -36,12 +36,12 @@ extension CirculationDesk {
         let due = try await database.withConnection { sql in
             try await sql.raw(
                 """
-                SELECT id FROM circ_hold
+                SELECT id, state FROM circ_hold
                 WHERE (status = 'ready-for-pickup' AND shelf_expires_at <= \(bind: now))
                     OR status IN ('active', 'suspended')
                 ORDER BY id
                 """
-            ).all().map { Identifier<Hold>(try $0.decode(column: "id", as: Int64.self)) }
+            ).all().map(CirculationRows.hold(from:)).filter { Self.isDue($0.state, at: now) }.map(\.id)
         }
         var changed = 0
         for id in due {
@@ -53,6 +53,17 @@ extension CirculationDesk {
         }
         return JobSummary(
             job: "hold-expiry", considered: due.count, changed: changed, seconds: Self.seconds(since: start))
+    }
+
+    /// Whether the expiry run has something to do with a hold, decided before opening a transaction for it.
+    static func isDue(_ state: HoldState, at now: Int64) -> Bool {
+        switch state {
+        case .readyForPickup(_, _, let expires): return expires <= now
+        case .active(let details): return details.notNeededAfter.map { now > $0 } ?? false
+        case .suspended(let details, let until):
+            return details.notNeededAfter.map { now > $0 } ?? false || until.map { $0 <= now } ?? false
+        default: return false
+        }
     }
 
     private func expireOrResume(_ hold: Hold, rules: CirculationRules, at now: Int64, on sql: any SQLDatabase)
