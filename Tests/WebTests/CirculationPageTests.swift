@@ -68,6 +68,27 @@ import Testing
         await fixture.web.node.shutdown()
     }
 
+    @Test func staffSetAKioskPINAndLinkTwoAccountsOfOnePerson() async throws {
+        let fixture = try await CirculationFixture.make()
+        try await fixture.web.app.test(.router) { client in
+            let reader = "/staff/readers/\(fixture.other.id.rawValue)"
+            let (_, before) = try await page(client, reader, token: fixture.gusuToken)
+            #expect(before.contains("The reader has no kiosk PIN."))
+            let (_, pinned) = try await page(client, reader, token: fixture.gusuToken, form: "action=set-pin&pin=8642")
+            #expect(pinned.contains("The reader has a kiosk PIN."))
+            let stored = try await fixture.web.node.circulation.readers.require(fixture.other.id)
+            #expect(try await fixture.web.node.circulation.readers.checkPIN("8642", of: stored))
+            let (badStatus, _) = try await page(client, reader, token: fixture.gusuToken, form: "action=set-pin&pin=12")
+            #expect(badStatus == .badRequest)
+            // A WUZH account is outside GUSU staff's libraries: not linked.
+            let (away, _) = try await page(client, reader, token: fixture.gusuToken, form: "action=link&card=C-XUE")
+            #expect(away == .forbidden)
+            let (_, linked) = try await page(client, reader, token: fixture.gusuToken, form: "action=link&card=C-LIN")
+            #expect(linked.contains(#"id="linked-readers""#) && linked.contains("Lin Daiyu"))
+        }
+        await fixture.web.node.shutdown()
+    }
+
     @Test func readerRequestsATitleAndSeesTheAccount() async throws {
         let fixture = try await CirculationFixture.make()
         try await fixture.web.app.test(.router) { client in

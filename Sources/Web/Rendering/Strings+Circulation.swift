@@ -145,5 +145,14 @@ extension Strings {
         "weekday.friday": ("Friday", "星期五"),
         "weekday.saturday": ("Saturday", "星期六"),
         "weekday.sunday": ("Sunday", "星期日"),
+        "pinAndLinks": ("Kiosk PIN and linked accounts", "自助机密码与关联账户"),
+        "hasPIN": ("The reader has a kiosk PIN.", "该读者已设置自助机密码。"),
+        "noPIN": ("The reader has no kiosk PIN.", "该读者尚未设置自助机密码。"),
+        "newPIN": ("New PIN (4–12 digits)", "新密码（4–12 位数字）"),
+        "setPIN": ("Set the PIN", "设置密码"),
+        "linkedReaders": ("Linked accounts of the same person", "同一读者的关联账户"),
+        "noLinkedReaders": ("No linked accounts.", "没有关联账户。"),
+        "otherCard": ("Card of the other account", "另一账户的读者证号"),
+        "linkReader": ("Link", "关联"),
     ]
 }

@@ -31,6 +31,14 @@ enum ReaderPage {
             "loans": account.loans.map { CirculationFormat.loan($0, services) },
             "holds": account.holds.map { CirculationFormat.hold($0, language, services) },
             "fines": account.fines.map { CirculationFormat.fine($0, services) },
+            "hasPIN": reader.hasPIN,
+            "linked": try await services.circulation.readers.linked(reader).map { other in
+                [
+                    "id": other.id.rawValue, "name": other.name, "card": other.cardNumber ?? "",
+                    "home": other.homeLibraryCode,
+                ]
+                    as [String: Any]
+            },
         ]
         values.merge(extra) { _, new in new }
         return try pages.page("reader", title: reader.name, values: values, context: context, status: status)
@@ -75,6 +83,13 @@ enum ReaderPage {
             _ = try await desk.readers.replaceCard(
                 reader.id, newNumber: form.card.flatMap { $0.isEmpty ? nil : $0 }, lost: form.lost == "on",
                 actor: actor)
+        case "set-pin":
+            _ = try await desk.readers.setPIN(reader.id, form.pin ?? "", actor: actor)
+        case "link":
+            // Both accounts must be in the caller's libraries: linking shows each in the other's record.
+            let other = try await desk.readers.reader(card: form.card ?? "")
+            _ = try await CirculationCaller.managedReader(other.id.rawValue, context, services: services)
+            _ = try await desk.readers.link(reader.id, with: other.id, actor: actor)
         case "cancel-hold":
             guard let hold = Int64(form.hold ?? "") else { throw WebError.invalidParameter("hold", "no hold") }
             _ = try await desk.cancelHold(Identifier(hold), reader: nil, actor: actor)

@@ -28,6 +28,7 @@ enum ReaderPages {
         var lost: String?
         var library: String?
         var hold: String?
+        var pin: String?
     }
 
     static func register(on routes: RouteTable, services: WebServices, pages: PageRenderer) {
