@@ -120,7 +120,7 @@ extension CirculationDesk {
             ).all().map(CirculationRows.loan(from:))
         }
         var queued = 0
-        for chunk in loans.chunked(into: 200) {
+        for chunk in loans.chunked(200) {
             queued += try await write { sql in
                 var count = 0
                 for loan in chunk {

@@ -29,12 +29,12 @@ struct HoldTargeter {
         guard !waiting.isEmpty else { return (0, 0, 0) }
         let clusters = Array(Set(waiting.compactMap(\.cluster)))
         var shelf: [Int64: [CirculationCopy]] = [:]
-        for chunk in clusters.chunked(into: 400) {
-            for copy in try await CatalogStore.availableCopies(clusters: chunk, on: sql) {
+        for chunk in clusters.chunked(400) {
+            for copy in try await CatalogStore.availableCopies(clusters: Array(chunk), on: sql) {
                 if let cluster = copy.clusterID { shelf[cluster, default: []].append(copy) }
             }
         }
-        var taken = try await alreadyTargeted(excluding: Set(waiting.map(\.hold.id)), on: sql)
+        var taken = try await alreadyTargeted(in: clusters, excluding: Set(waiting.map(\.hold.id)), on: sql)
         var load: [Identifier<Library>: Int] = [:]
         var targeted = 0
         var untargeted = 0
@@ -115,9 +115,9 @@ struct HoldTargeter {
             SELECT h.id, h.state, h.cluster_id, r.category FROM circ_hold h JOIN patron_reader r ON r.id = h.reader_id
             """
         if let ids {
-            for chunk in ids.map(\.rawValue).chunked(into: 400) {
+            for chunk in ids.map(\.rawValue).chunked(400) {
                 rows += try await sql.raw(
-                    "\(unsafeRaw: select) WHERE h.status = 'active' AND h.id IN (\(binds: chunk)) ORDER BY h.placed_at, h.id"
+                    "\(unsafeRaw: select) WHERE h.status = 'active' AND h.id IN (\(binds: Array(chunk))) ORDER BY h.placed_at, h.id"
                 ).all()
             }
         } else {
@@ -131,20 +131,22 @@ struct HoldTargeter {
         }
     }
 
-    private func alreadyTargeted(excluding: Set<Identifier<Hold>>, on sql: any SQLDatabase) async throws -> Set<Int64> {
-        let rows = try await sql.raw(
-            "SELECT id, targeted_copy_id FROM circ_hold WHERE status = 'active' AND targeted_copy_id IS NOT NULL"
-        ).all()
+    /// Copies of these titles that other waiting holds have already chosen.
+    private func alreadyTargeted(in clusters: [Int64], excluding: Set<Identifier<Hold>>, on sql: any SQLDatabase)
+        async throws -> Set<Int64>
+    {
         var taken: Set<Int64> = []
-        for row in rows where !excluding.contains(Identifier(try row.decode(column: "id", as: Int64.self))) {
-            taken.insert(try row.decode(column: "targeted_copy_id", as: Int64.self))
+        for chunk in clusters.chunked(400) {
+            let rows = try await sql.raw(
+                """
+                SELECT id, targeted_copy_id FROM circ_hold
+                WHERE status = 'active' AND targeted_copy_id IS NOT NULL AND cluster_id IN (\(binds: Array(chunk)))
+                """
+            ).all()
+            for row in rows where !excluding.contains(Identifier(try row.decode(column: "id", as: Int64.self))) {
+                taken.insert(try row.decode(column: "targeted_copy_id", as: Int64.self))
+            }
         }
         return taken
-    }
-}
-
-extension Array {
-    func chunked(into size: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }
