@@ -26,6 +26,22 @@ let package = Package(
     ],
     targets: [
         .target(name: "MARC"),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ISO18626", dependencies: ["CLibXML2"],
+            resources: [.copy("Resources/ISO-18626-v1_2.xsd")]
+        ),
+        .target(
+            name: "Sharing",
+            dependencies: [
+                "ISO18626", "PinakesCore", "Consortium", "Catalog", "Circulation",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/copyright-rules.json")]
+        ),
         .target(
             name: "PinakesCore",
             dependencies: [
@@ -66,7 +82,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation",
+                "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "Sharing", "ISO18626",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -89,6 +105,7 @@ let package = Package(
             name: "PinakesApp",
             dependencies: [
                 "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Mail", "Web",
+                "Sharing", "ISO18626",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -99,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "pinakes",
             dependencies: [
-                "PinakesApp", "MARC", "SIP2", "Circulation", "Mail",
+                "PinakesApp", "MARC", "SIP2", "Circulation", "Mail", "Sharing", "ISO18626",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -127,6 +144,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "ISO18626Tests", dependencies: ["ISO18626"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SharingTests", dependencies: ["Sharing", "ISO18626"]),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "PinakesTestSupport"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "MARC"], resources: [.copy("Fixtures")]),

@@ -2,10 +2,12 @@ import Accounts
 import Catalog
 import Circulation
 import Consortium
+import ISO18626
 import Logging
 import PinakesCore
 import Prometheus
 import ServiceLifecycle
+import Sharing
 import Web
 
 /// The composition root: one database, the services built on it, and the servers that expose them.
@@ -18,15 +20,19 @@ public final class PinakesNode: Sendable {
     public let importer: RecordImporter
     /// Circulation: readers and cards, loans, holds, transits, fines, notices.
     public let circulation: CirculationDesk
+    /// Resource sharing with other agencies over ISO 18626.
+    public let sharing: SharingDesk
+    /// Where this server is reached, once it listens.
+    public let address: PublicAddress
     public let metrics: PrometheusCollectorRegistry
     public let logger: Logger
 
     /// Every module's migrations, in dependency order.
     public static let migrations: [Migration] =
         AuditLog.migrations + LibraryDirectory.migrations + CatalogStore.migrations + AccountService.migrations
-        + CirculationSchema.migrations
+        + CirculationSchema.migrations + SharingSchema.migrations
 
-    init(database: Database, clock: Clock, bcryptCost: UInt8, logger: Logger) {
+    init(database: Database, clock: Clock, bcryptCost: UInt8, logger: Logger) throws {
         self.database = database
         self.clock = clock
         self.logger = logger
@@ -35,6 +41,11 @@ public final class PinakesNode: Sendable {
         catalog = CatalogStore(database: database, clock: clock)
         importer = RecordImporter(database: database, clock: clock)
         circulation = CirculationDesk(database: database, clock: clock)
+        address = PublicAddress()
+        sharing = SharingDesk(
+            database: database, clock: clock, circulation: circulation,
+            search: CatalogSearch(database: database, libraries: libraries), libraries: libraries,
+            codec: try ISO18626Reader(), address: address, logger: logger)
         metrics = PrometheusCollectorRegistry()
     }
 
@@ -50,7 +61,7 @@ public final class PinakesNode: Sendable {
             await database.shutdown()
             throw PinakesError.invalidInput("cannot prepare the database at \(location): \(error)")
         }
-        let node = PinakesNode(database: database, clock: clock, bcryptCost: bcryptCost, logger: logger)
+        let node = try PinakesNode(database: database, clock: clock, bcryptCost: bcryptCost, logger: logger)
         // Records stored before the search index existed are indexed once, here.
         let indexed = try await node.catalog.rebuildSearchIndex(onlyMissing: true)
         if indexed > 0 { logger.info("indexed \(indexed) member records for search") }
@@ -62,7 +73,7 @@ public final class PinakesNode: Sendable {
         WebServices(
             database: database, libraries: libraries, accounts: accounts, catalog: catalog, metrics: metrics,
             clock: clock, secureCookies: secureCookies, search: CatalogSearch(database: database, libraries: libraries),
-            circulation: circulation)
+            circulation: circulation, sharing: sharing)
     }
 
     /// Serves HTTP on `host:port`, and SIP2 kiosks when `sip2` is given, until the process is asked to stop;
@@ -73,10 +84,14 @@ public final class PinakesNode: Sendable {
         onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
         let pages = try await PageRenderer.load()
+        let address = self.address
         let app = WebApplication.build(
             services: webServices(secureCookies: secureCookies), pages: pages, host: host, port: port, logger: logger,
-            onServerRunning: onRunning)
-        var services: [any Service] = [app]
+            onServerRunning: { port in
+                if address.base == nil { address.set("http://\(host):\(port)") }
+                await onRunning(port)
+            })
+        var services: [any Service] = [app, SharingSchedule(desk: sharing, logger: logger)]
         if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }
         if let schedule { services.append(schedule) }
         let group = ServiceGroup(

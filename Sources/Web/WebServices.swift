@@ -4,6 +4,7 @@ import Circulation
 import Consortium
 import PinakesCore
 import Prometheus
+import Sharing
 
 /// Everything the web layer calls: built once by the composition root and shared by all requests.
 public struct WebServices: Sendable {
@@ -16,6 +17,8 @@ public struct WebServices: Sendable {
     public let metrics: PrometheusCollectorRegistry
     /// Circulation: readers and cards, loans, holds, transits, fines, notices, the loan policy.
     public let circulation: CirculationDesk
+    /// Resource sharing: ISO 18626 with peers, borrowing and lending queues, documents, the ledger.
+    public let sharing: SharingDesk?
     public let clock: Clock
     /// Send the session cookie with `Secure` (behind TLS).
     public let secureCookies: Bool
@@ -23,8 +26,9 @@ public struct WebServices: Sendable {
     public init(
         database: Database, libraries: LibraryDirectory, accounts: AccountService, catalog: CatalogStore,
         metrics: PrometheusCollectorRegistry, clock: Clock, secureCookies: Bool = false, search: CatalogSearch? = nil,
-        circulation: CirculationDesk? = nil
+        circulation: CirculationDesk? = nil, sharing: SharingDesk? = nil
     ) {
+        self.sharing = sharing
         self.circulation = circulation ?? CirculationDesk(database: database, clock: clock)
         self.database = database
         self.libraries = libraries

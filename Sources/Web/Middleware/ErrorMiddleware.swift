@@ -5,6 +5,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import PinakesCore
+import Sharing
 
 /// The one place where errors become responses: problem+json for the API, an error page for people.
 struct ErrorMiddleware: RouterMiddleware {
@@ -51,6 +52,8 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case let refusal as CirculationRefusal:
             return (refusal.httpStatus, "refusal", refusal.message(language))
+        case let refusal as SharingRefusal:
+            return (refusal.httpStatus, "sharing", language == .zh ? refusal.chinese : refusal.english)
         case let error as PinakesError:
             switch error {
             case .invalidInput(let message): return (.badRequest, "invalid-input", message)
