@@ -146,6 +146,9 @@ class DemoServer:
     def __init__(self, binary, data, port=None, log_dir=None, extra_args=()):
         self.binary, self.data = binary, Path(data)
         self.extra_args = list(extra_args)
+        if "--partner-port" not in self.extra_args:
+            # The demo's ISO 18626 partner node listens too; let it pick a free port.
+            self.extra_args += ["--partner-port", "0"]
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         log_dir = Path(log_dir or self.data.parent)

@@ -83,6 +83,18 @@ public final class PinakesNode: Sendable {
         schedule: CirculationSchedule? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
         onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
+        let services = try await self.services(
+            host: host, port: port, secureCookies: secureCookies, sip2: sip2, schedule: schedule,
+            onRunning: onRunning, onSIP2Listening: onSIP2Listening)
+        try await Self.run(services, logger: logger)
+    }
+
+    /// The node's servers and scheduled jobs, for `run` (several nodes can be served in one group).
+    public func services(
+        host: String, port: Int, secureCookies: Bool = false, sip2: SIP2Listener? = nil,
+        schedule: CirculationSchedule? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
+        onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws -> [any Service] {
         let pages = try await PageRenderer.load()
         let address = self.address
         let app = WebApplication.build(
@@ -94,6 +106,11 @@ public final class PinakesNode: Sendable {
         var services: [any Service] = [app, SharingSchedule(desk: sharing, logger: logger)]
         if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }
         if let schedule { services.append(schedule) }
+        return services
+    }
+
+    /// Runs services until SIGTERM or SIGINT, then stops them all gracefully.
+    public static func run(_ services: [any Service], logger: Logger) async throws {
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },

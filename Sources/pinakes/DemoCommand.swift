@@ -17,6 +17,12 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
     @Option(help: "TCP port to listen on.") var port: Int = 8080
+    @Option(
+        name: .customLong("partner-port"),
+        help:
+            "Port of the partner consortium (Wuhan University Libraries, an ISO 18626 peer; default port + 1, 0 picks one)."
+    )
+    var partnerPort: Int?
 
     func run() async throws {
         let demo: DemoConsortium
@@ -29,16 +35,23 @@ struct DemoCommand: AsyncParsableCommand {
             user: demo.kiosk.user, password: demo.kiosk.password, library: demo.kiosk.institution)
         let listener = try sip2.listener(host: host, defaults: kiosk)
         let node = try await storage.openNode(bcryptCost: 10)
+        let partner: PinakesNode
+        let guide: DemoGuide
         do {
             try await prepare(demo, on: node)
-            let guide = try await DemoGuide.current(demo, kiosk: try sip2.account(defaults: kiosk), on: node)
+            partner = try await PinakesNode.open(
+                .sqlite(
+                    path: (storage.dataDirectory as NSString).appendingPathComponent("wuhan-university/pinakes.sqlite")),
+                bcryptCost: 10)
+            try await DemoPartner.prepare(main: node, partner: partner) { Console.say($0) }
+            guide = try await DemoGuide.current(demo, kiosk: try sip2.account(defaults: kiosk), on: node)
             let path = try guide.write(toDirectory: storage.dataDirectory)
             Console.say("Reader cards, item barcodes and logins to try: \(path)")
         } catch {
             await node.shutdown()
             throw CLIError("cannot create the demo: \(error)")
         }
-        try await serve(demo, node: node, listener: listener)
+        try await serve(demo, node: node, partner: partner, guide: guide, listener: listener)
     }
 
     private func prepare(_ demo: DemoConsortium, on node: PinakesNode) async throws {
@@ -53,12 +66,15 @@ struct DemoCommand: AsyncParsableCommand {
         }
     }
 
-    private func serve(_ demo: DemoConsortium, node: PinakesNode, listener: SIP2Listener?) async throws {
+    private func serve(
+        _ demo: DemoConsortium, node: PinakesNode, partner: PinakesNode, guide: DemoGuide, listener: SIP2Listener?
+    ) async throws {
         let logins = demo.accounts.map { "  \($0.username) / \($0.password)  (\($0.role))" }.joined(separator: "\n")
         let host = self.host
         let kioskLogin = listener.map { "\n  kiosk login \($0.account.user) / \($0.account.password)" } ?? ""
+        let directory = storage.dataDirectory
         do {
-            try await node.serve(
+            var services = try await node.services(
                 host: host, port: port, sip2: listener, schedule: try jobs.schedule(for: node),
                 onRunning: { port in
                     Console.say(
@@ -66,10 +82,48 @@ struct DemoCommand: AsyncParsableCommand {
                     )
                 },
                 onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)\(kioskLogin)") })
+            services += try await partner.services(
+                host: host, port: partnerPort ?? (port == 0 ? 0 : port + 1),
+                onRunning: { port in
+                    let partnerLogins = DemoPartner.logins.map {
+                        "  \($0.username) / \($0.password)  (\($0.role.rawValue))"
+                    }
+                    Console.say(
+                        "Partner consortium (ISO 18626 peer), Wuhan University Libraries: http://\(host):\(port)/\n"
+                            + partnerLogins.joined(separator: "\n"))
+                })
+            let exchange = Task { await Self.connect(node, partner, guide: guide, directory: directory) }
+            try await PinakesNode.run(services, logger: node.logger)
+            exchange.cancel()
         } catch {
             await node.shutdown()
+            await partner.shutdown()
             throw CLIError("cannot serve on \(host):\(port): \(error)")
         }
         await node.shutdown()
+        await partner.shutdown()
+    }
+
+    /// Once both servers listen: each node is put in the other's directory at its address, the first run's
+    /// exchange happens, and demo.json names the partner.
+    private static func connect(_ node: PinakesNode, _ partner: PinakesNode, guide: DemoGuide, directory: String) async
+    {
+        while node.address.base == nil || partner.address.base == nil {
+            guard (try? await Task.sleep(for: .milliseconds(100))) != nil else { return }
+        }
+        guard let mainBase = node.address.base, let partnerBase = partner.address.base else { return }
+        do {
+            try await DemoPartner.connect(main: node, mainBase: mainBase, partner: partner, partnerBase: partnerBase)
+            var guide = guide
+            guide.partner = DemoGuide.Partner(
+                name: "Wuhan University Libraries", url: partnerBase + "/", agency: DemoPartner.wuhan.description,
+                logins: DemoPartner.logins.map {
+                    DemoGuide.Login(username: $0.username, password: $0.password, role: $0.role.rawValue)
+                })
+            _ = try guide.write(toDirectory: directory)
+            try await DemoPartner.exchange(main: node, partner: partner) { Console.say($0) }
+        } catch {
+            Console.say("The interlibrary loan demo did not complete: \(error)")
+        }
     }
 }

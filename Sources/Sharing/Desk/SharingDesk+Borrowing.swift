@@ -22,7 +22,7 @@ extension SharingDesk {
             throw SharingRefusal.invalidInput(
                 "this node has no ISO 18626 agency id yet: an administrator adds one on the directory page")
         }
-        let copyright = try await copyrightCheck(form)
+        let copyright = try await copyrightCheck(form, library: pickup.id.rawValue)
         let requestID = "PNK-" + UUID().uuidString.lowercased()
         let address = PhysicalAddress(
             line1: pickup.nameZh.map { "\(pickup.name) \($0)" } ?? pickup.name, line2: pickup.address,
@@ -74,25 +74,29 @@ extension SharingDesk {
         return form
     }
 
-    /// The copyright rules' verdict on a copy request, with the tally key it counts under.
-    private func copyrightCheck(_ form: BorrowingForm) async throws -> (compliance: String?, key: String?, year: Int) {
+    /// The copyright rules' verdict on a copy request, with the tally key it counts under. The prior copies are
+    /// those of the same title this year, for the pickup library or the whole consortium as the rule's scope says.
+    private func copyrightCheck(_ form: BorrowingForm, library: Int64) async throws
+        -> (compliance: String?, key: String?, year: Int)
+    {
         let year = Calendar(identifier: .gregorian).component(.year, from: clock.now)
         guard form.service == .copy else { return (nil, nil, year) }
         guard let key = CopyrightTitleKey.make(issn: form.issn, title: form.title) else { return (nil, nil, year) }
-        let prior = try await database.withConnection { sql in
-            try await sql.raw(
-                """
-                SELECT COUNT(*) AS n FROM ill_request WHERE role = 'borrowing' AND copyright_key = \(bind: key)
-                    AND copyright_year = \(bind: year) AND status NOT IN ('rejected', 'cancelled', 'end-of-rota')
-                """
-            ).first()?.decode(column: "n", as: Int.self) ?? 0
-        }
+        let rules = try CopyrightRules.bundled()
         let facts = CopyRequestFacts(
             titleKey: key, publicationType: form.issn != nil ? "article" : "chapter", service: .copy,
             publicationYear: BorrowingForm.given(form.year).flatMap { Int($0.prefix(4)) }, requestYear: year,
             pagesRequested: form.pageCount)
-        let verdict = CopyrightCheck.verdict(
-            for: facts, priorCopiesThisYear: prior, rules: try CopyrightRules.bundled())
+        let perLibrary = rules.rule(covering: facts)?.scope != .consortium
+        let prior = try await database.withConnection { sql in
+            var query: SQLQueryString = """
+                SELECT COUNT(*) AS n FROM ill_request WHERE role = 'borrowing' AND copyright_key = \(bind: key)
+                    AND copyright_year = \(bind: year) AND status NOT IN ('rejected', 'cancelled', 'end-of-rota')
+                """
+            if perLibrary { query += " AND library_id = \(bind: library)" }
+            return try await sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+        let verdict = CopyrightCheck.verdict(for: facts, priorCopiesThisYear: prior, rules: rules)
         if case .refused(_, let reason, let reasonZh) = verdict {
             throw SharingRefusal.copyrightLimit(reason, zh: reasonZh)
         }

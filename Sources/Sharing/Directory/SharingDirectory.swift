@@ -45,10 +45,16 @@ public struct SharingDirectory: Sendable {
         peer.agency.type = peer.agency.type.uppercased()
         let problems = peer.problems
         guard problems.isEmpty else { throw SharingRefusal.invalidInput(problems.joined(separator: "; ")) }
+        // Secrets come back masked from GET /api/v1/peers; a masked one keeps what is stored.
+        let stored = try await self.peer(peer.agency)
+        if peer.outgoingSecurityCode == Self.mask { peer.outgoingSecurityCode = stored?.outgoingSecurityCode }
+        if peer.outgoingToken == Self.mask { peer.outgoingToken = stored?.outgoingToken }
         let document = try Self.encode(peer)
         let hash = incomingSecurityCode.map(Self.hash)
         let now = clock.epochSeconds
+        let saved = peer
         try await database.transaction { sql in
+            let peer = saved
             let existing = try await sql.raw(
                 """
                 SELECT incoming_secret_hash FROM ill_peer
@@ -116,6 +122,9 @@ public struct SharingDirectory: Sendable {
         guard let row else { return false }
         return !(try row.decodeNil(column: "incoming_secret_hash"))
     }
+
+    /// What a secret is shown as to staff.
+    public static let mask = "********"
 
     static func hash(_ secret: String) -> String {
         SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()

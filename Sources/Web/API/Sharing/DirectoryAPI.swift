@@ -92,8 +92,8 @@ enum DirectoryAPI {
     /// A peer entry without the secrets we hold for it.
     static func masked(_ peer: Peer) -> Peer {
         var shown = peer
-        if shown.outgoingSecurityCode != nil { shown.outgoingSecurityCode = "********" }
-        if shown.outgoingToken != nil { shown.outgoingToken = "********" }
+        if shown.outgoingSecurityCode != nil { shown.outgoingSecurityCode = SharingDirectory.mask }
+        if shown.outgoingToken != nil { shown.outgoingToken = SharingDirectory.mask }
         return shown
     }
 }
