@@ -135,6 +135,12 @@ def test_loan_unfilled_then_supplied_and_copy_cycle_with_agreeing_ledgers(nodes,
         urllib.request.urlopen(links[0]["url"], timeout=10)
     assert gone.value.code == 410
 
+    # The student was told, in the account's notices (and by mail where a relay is set): the book is ready.
+    _, found = wuhan.call("GET", f"/api/v1/readers?q={card}")
+    _, reader = wuhan.call("GET", f"/api/v1/readers/{found['readers'][0]['id']}")
+    told = [(n["kind"], n["title"]) for n in reader["account"]["notices"]]
+    assert ("interlibrary", "Hong lou meng") in told, told
+
     # Both ledgers: the same two bookings, lent by Suzhou, borrowed by Wuhan, and nothing booked by Jiangxia.
     month = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).strftime("%Y-%m")
     lent = suzhou.statement(month)

@@ -102,7 +102,7 @@ extension CirculationDesk {
     private func notices(of id: Identifier<Reader>, on sql: any SQLDatabase) async throws -> [AccountNotice] {
         try await sql.raw(
             """
-            SELECT n.id, n.kind, n.status, n.deadline, n.created_at, n.sent_at, l.code, r.display, i.barcode
+            SELECT n.id, n.kind, n.status, n.deadline, n.created_at, n.sent_at, l.code, r.display, i.barcode, n.title
             FROM circ_notice n LEFT JOIN org_library l ON l.id = n.library_id
             LEFT JOIN item_copy i ON i.id = n.copy_id LEFT JOIN bib_source_record r ON r.id = i.record_id
             WHERE n.reader_id = \(bind: id.rawValue) ORDER BY n.created_at DESC, n.id DESC LIMIT 100
@@ -115,7 +115,7 @@ extension CirculationDesk {
                 status: try row.decode(column: "status", as: String.self),
                 title: try read.string("barcode").map {
                     CirculationCopy.title(fromDisplay: try read.string("display"), fallback: $0)
-                },
+                } ?? read.string("title"),
                 library: try read.string("code"), deadline: try read.int64("deadline"),
                 createdAt: try row.decode(column: "created_at", as: Int64.self), sentAt: try read.int64("sent_at"))
         }

@@ -54,7 +54,7 @@ public struct NoticePost: Sendable {
             let rows = try await sql.raw(
                 """
                 SELECT n.id, n.kind, n.deadline, n.attempts, p.name, p.email, l.name AS library_name,
-                    l.name_zh AS library_name_zh, r.display, i.barcode
+                    l.name_zh AS library_name_zh, r.display, i.barcode, n.title, n.detail
                 FROM circ_notice n JOIN patron_reader p ON p.id = n.reader_id
                 LEFT JOIN org_library l ON l.id = n.library_id LEFT JOIN item_copy i ON i.id = n.copy_id
                 LEFT JOIN bib_source_record r ON r.id = i.record_id

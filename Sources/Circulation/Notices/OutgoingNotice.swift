@@ -15,6 +15,8 @@ struct OutgoingNotice: Sendable {
     var libraryName: String?
     var libraryNameZh: String?
     var title: String?
+    /// What happened, for an interlibrary notice.
+    var detail: String
 
     init(row: any SQLRow) throws {
         let read = RowReader(row)
@@ -26,9 +28,11 @@ struct OutgoingNotice: Sendable {
         email = try read.string("email").flatMap { $0.isEmpty ? nil : $0 }
         libraryName = try read.string("library_name")
         libraryNameZh = try read.string("library_name_zh")
-        title = try read.string("barcode").map {
-            CirculationCopy.title(fromDisplay: try read.string("display"), fallback: $0)
-        }
+        title =
+            try read.string("barcode").map {
+                CirculationCopy.title(fromDisplay: try read.string("display"), fallback: $0)
+            } ?? read.string("title")
+        detail = try read.string("detail") ?? ""
     }
 
     /// The e-mail: Chinese first, then English, as the consortium's readers read both.
@@ -55,6 +59,8 @@ struct OutgoingNotice: Sendable {
             subject = "预约过期 Request expired: \(book)"
             zh = "您在\(placeZh)的预约《\(book)》已过期。"
             en = "Your request for \(book) at \(place) has expired."
+        case .interlibrary:
+            (subject, zh, en) = InterlibraryNotice.text(event: detail, title: book, place: place, placeZh: placeZh)
         }
         let body = "\(readerName)：\n\n\(zh)\n\nDear \(readerName),\n\n\(en)\n\n— Pinakes\n"
         return MailMessage(from: sender, to: [reader], subject: subject, body: body)

@@ -4,4 +4,6 @@ public enum NoticeKind: String, Sendable, Codable, CaseIterable {
     case overdue
     case holdReady = "hold-ready"
     case holdExpired = "hold-expired"
+    /// News of an interlibrary request (its `detail` says which: ready for pickup, copy delivered, unfilled…).
+    case interlibrary
 }

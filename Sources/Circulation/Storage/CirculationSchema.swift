@@ -195,5 +195,13 @@ public enum CirculationSchema {
                 "CREATE INDEX circ_event_copy ON circ_event (copy_id)",
             ]
         },
+        Migration(module: "circulation", name: "003-notice-text") { _ in
+            // Notices about things that are not our copies (interlibrary requests) carry their own title and
+            // what happened (`detail`).
+            [
+                "ALTER TABLE circ_notice ADD COLUMN title TEXT",
+                "ALTER TABLE circ_notice ADD COLUMN detail TEXT NOT NULL DEFAULT ''",
+            ]
+        },
     ]
 }

@@ -18,7 +18,6 @@ extension SharingDesk {
             currency: message.deliveryInfo?.deliveryCosts?.currencyCode,
             documentURL: message.statusInfo.status == .copyCompleted
                 ? (message.deliveryInfo?.itemID ?? message.messageInfo.note) : nil)
-        let now = clock.epochSeconds
         let after = try await write { sql in
             _ = try await parties(
                 sender: header.supplyingAgency, addressee: header.requestingAgency,
@@ -51,7 +50,6 @@ extension SharingDesk {
                 record.id, header, kind: .supplyingAgencyMessage, stored, confirmation, on: sql)
             return after
         }
-        _ = now
         await finish(after)
         return confirmation
     }

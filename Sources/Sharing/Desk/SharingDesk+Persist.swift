@@ -1,3 +1,4 @@
+import Circulation
 import Foundation
 import ISO18626
 import PinakesCore
@@ -39,9 +40,7 @@ extension SharingDesk {
             case .sendAction(let action, let note):
                 try await sendAction(action, note: note, record: record, on: sql)
             case .notifyReader(let kind):
-                try await SharingRows.addEvent(
-                    request: record.id, at: now, actor: "pinakes", event: "notice:\(kind.rawValue)",
-                    from: transition.state.status.rawValue, to: transition.state.status.rawValue, note: "", on: sql)
+                try await notify(record, kind, state: transition.state, at: now, on: sql)
             case .bookCharge(let cents, let currency):
                 try await LedgerRows.book(
                     record: record, lender: record.supplyingAgency ?? record.requestingAgency,
@@ -65,6 +64,20 @@ extension SharingDesk {
             request: record.id, at: now, actor: actor, event: event, from: before.status.rawValue,
             to: transition.state.status.rawValue, note: note, on: sql)
         return after
+    }
+
+    /// The reader's news: a line in the request's history, and a mailed notice for what they must act on.
+    private func notify(
+        _ record: ILLRequestRecord, _ kind: ILLNoticeKind, state: BorrowingState, at now: Int64, on sql: any SQLDatabase
+    ) async throws {
+        try await SharingRows.addEvent(
+            request: record.id, at: now, actor: "pinakes", event: "notice:\(kind.rawValue)",
+            from: state.status.rawValue, to: state.status.rawValue, note: "", on: sql)
+        guard let reader = record.readerID, InterlibraryNotice.mailed.contains(kind.rawValue) else { return }
+        try await InterlibraryNotice.queue(
+            reader: reader, library: record.libraryID,
+            occasion: "ill:\(record.id):\(kind.rawValue):\(state.position ?? -1):\(state.dueAt ?? 0)",
+            title: record.title, event: kind.rawValue, at: now, on: sql)
     }
 
     private func outcome(of before: BorrowingState, event: String) -> String {
