@@ -124,6 +124,7 @@ let package = Package(
             name: "pinakes-bench",
             dependencies: [
                 "MARC", "PinakesApp", "PinakesCore", "Catalog", "Circulation", "Consortium", "Accounts", "SIP2", "Web",
+                "Sharing", "ISO18626",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "SQLKit", package: "sql-kit"),

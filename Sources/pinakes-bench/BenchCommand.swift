@@ -6,7 +6,7 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pinakes-bench", abstract: "Benchmarks on real data (build with -c release).",
-        subcommands: [MARCBench.self, ImportBench.self, SearchBench.self, CirculationBench.self])
+        subcommands: [MARCBench.self, ImportBench.self, SearchBench.self, CirculationBench.self, SharingBench.self])
 
     static let defaultFile = "../shared/data/loc-booksall/BooksAll.2016.part01.first100k.mrc"
 
@@ -73,6 +73,32 @@ struct BenchCommand: AsyncParsableCommand {
             options.skipHTTP = skipHTTP
             options.skipSIP2 = skipSIP2
             print(try await CirculationBenchmark.run(options))
+        }
+    }
+
+    struct SharingBench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sharing",
+            abstract: "ISO 18626 messages/s between two local nodes; the time to build a rota over 1,000 holders.")
+        @Option(help: "PostgreSQL URL whose account may create databases (default: $PINAKES_BENCH_POSTGRES_URL).")
+        var postgres: String?
+        @Flag(name: .customLong("skip-sqlite"), help: "Leave out SQLite.") var skipSQLite = false
+        @Option(help: "Seconds per measured phase.") var seconds = 6.0
+        @Option(help: "Concurrent clients driving loan cycles, comma-separated.") var cycleClients = "1,8,32"
+        @Option(help: "Concurrent clients posting StatusRequests, comma-separated.") var messageClients = "1,8,64"
+        @Option(help: "Candidate holders (and peers in the directory) for the rota.") var candidates = 1_000
+        @Option(help: "Rota builds to time.") var rotaRuns = 200
+
+        func run() async throws {
+            var options = SharingBenchmark.Options()
+            options.postgres = postgres ?? ProcessInfo.processInfo.environment["PINAKES_BENCH_POSTGRES_URL"]
+            options.skipSQLite = skipSQLite
+            options.seconds = seconds
+            options.cycleClients = cycleClients.split(separator: ",").compactMap { Int($0) }
+            options.messageClients = messageClients.split(separator: ",").compactMap { Int($0) }
+            options.candidates = candidates
+            options.rotaRuns = rotaRuns
+            print(try await SharingBenchmark.run(options))
         }
     }
 }

@@ -6,7 +6,7 @@ extension BorrowingState {
         var next = self
         next.lenderStatus = news.status
         switch news.reason {
-        case .cancelResponse:
+        case .cancelResponse where status == .cancelPending:
             return cancelAnswered(news)
         case .renewResponse:
             next.renewPending = false

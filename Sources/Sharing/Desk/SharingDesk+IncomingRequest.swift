@@ -54,7 +54,12 @@ extension SharingDesk {
                 digest: stored.digest, body: stored.body, confirmation: confirmation, at: now, on: sql)
             return id
         }
-        try await answerAutomatically(id, match: found)
+        // The request is stored and confirmed whatever the automatic answer does; staff see it in the queue.
+        do {
+            try await answerAutomatically(id, match: found)
+        } catch {
+            logger.warning("request \(id) from \(sender): no automatic answer: \(error)")
+        }
         return confirmation
     }
 
