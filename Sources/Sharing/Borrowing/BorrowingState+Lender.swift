@@ -85,8 +85,9 @@ extension BorrowingState {
         return SharingTransition(next, effects: charge(news) + [.notifyReader(.shipped)])
     }
 
+    /// The lender books every filled request (a free one at zero, so both ledgers and the fairness tally
+    /// count it); we book what its `deliveryCosts` say, nothing said being free.
     private func charge(_ news: LenderNews) -> [SharingEffect] {
-        guard let cents = news.costCents, cents > 0 else { return [] }
-        return [.bookCharge(cents: cents, currency: news.currency ?? "CNY")]
+        [.bookCharge(cents: max(0, news.costCents ?? 0), currency: news.currency ?? "CNY")]
     }
 }

@@ -19,7 +19,7 @@ extension BorrowingState {
             guard status == .requestSent else { return SharingTransition(self) }
             return advance()
         case .answerTimedOut:
-            guard status == .requestSent || status == .expectToSupply else { return SharingTransition(self) }
+            guard status == .requestSent else { return SharingTransition(self) }
             let cancel = SharingEffect.sendAction(.cancel, note: "no answer in time")
             let moved = advance()
             return SharingTransition(moved.state, effects: [cancel] + moved.effects)
@@ -83,7 +83,7 @@ extension BorrowingState {
         var next = self
         switch event {
         case .receive:
-            try require([.shipped, .willSupply, .expectToSupply], "receive")
+            try require([.shipped], "receive")
             next.status = .received
             return SharingTransition(
                 next, effects: [.sendAction(.received, note: nil), .notifyReader(.readyForPickup)])

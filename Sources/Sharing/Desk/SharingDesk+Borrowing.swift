@@ -83,8 +83,10 @@ extension SharingDesk {
         guard form.service == .copy else { return (nil, nil, year) }
         guard let key = CopyrightTitleKey.make(issn: form.issn, title: form.title) else { return (nil, nil, year) }
         let rules = try CopyrightRules.bundled()
+        let jurisdiction = try await directory.settings().copyrightJurisdiction
         let facts = CopyRequestFacts(
             titleKey: key, publicationType: form.issn != nil ? "article" : "chapter", service: .copy,
+            jurisdiction: jurisdiction,
             publicationYear: BorrowingForm.given(form.year).flatMap { Int($0.prefix(4)) }, requestYear: year,
             pagesRequested: form.pageCount)
         let perLibrary = rules.rule(covering: facts)?.scope != .consortium

@@ -43,7 +43,8 @@ extension SharingDesk {
             guard let fresh = try await SharingRows.request(id: id, on: sql) else { return }
             try await DocumentRows.insert(
                 request: id, token: token, filename: name, contentType: format.rawValue, bytes: file, pages: pages,
-                expiresAt: now + Int64(settings.documentDays) * 86_400, maxOpens: 3, at: now, on: sql)
+                expiresAt: now + Int64(settings.documentDays) * 86_400, maxOpens: Self.supplierLinkOpens, at: now,
+                on: sql)
             let transition = try fresh.lending().transition(
                 on: .deliverCopy(url: url, costCents: cents, currency: settings.tariff.currency))
             try await persist(fresh, transition, event: "deliver-copy", actor: actor, note: name, on: sql)
@@ -111,6 +112,10 @@ extension SharingDesk {
         while base.hasSuffix("/") { base.removeLast() }
         return base
     }
+
+    /// How often the requester's node may open our link: once to keep the copy, twice more if a fetch fails
+    /// halfway. Readers open the requester's own link, whose limit is its settings' `documentOpens`.
+    static let supplierLinkOpens = 3
 
     static func newToken() -> String {
         let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }

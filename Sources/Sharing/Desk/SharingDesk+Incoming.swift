@@ -40,6 +40,12 @@ extension SharingDesk {
                 message, body: String(decoding: bytes, as: UTF8.self), digest: digest,
                 tokenAccount: tokenAccount)
         } catch let refusal as SharingRefusal {
+            // The same message may have been stored by a delivery racing this one: its answer stands.
+            if let earlier = try await database.withConnection({ sql in
+                try await MessageRows.confirmation(digest: digest, on: sql)
+            }) {
+                return earlier
+            }
             let error: ErrorData
             if case .protocolError(let type, let value) = refusal {
                 error = ErrorData(errorType: type, errorValue: value)

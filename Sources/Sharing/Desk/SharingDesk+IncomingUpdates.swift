@@ -28,7 +28,8 @@ extension SharingDesk {
                     .unrecognisedDataValue,
                     "requestingAgencyRequestId \(header.requestingAgencyRequestID) is unknown here")
             }
-            let asked = try await SharingRows.rota(request: record.id, on: sql).map(\.agency)
+            let asked = try await SharingRows.rota(request: record.id, on: sql).filter { $0.outcome != "waiting" }
+                .map(\.agency)
             let sender = header.supplyingAgency.description
             guard record.supplyingAgency?.description == sender else {
                 guard asked.contains(sender) else {

@@ -21,7 +21,7 @@ extension SharingDesk {
         let late = try await database.withConnection { sql in
             try await sql.raw(
                 """
-                SELECT id FROM ill_request WHERE role = 'borrowing' AND status IN ('request-sent', 'expect-to-supply')
+                SELECT id FROM ill_request WHERE role = 'borrowing' AND status = 'request-sent'
                     AND answer_by IS NOT NULL AND answer_by < \(bind: now)
                 """
             ).all().map { try $0.decode(column: "id", as: Int64.self) }

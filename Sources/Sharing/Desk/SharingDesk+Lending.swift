@@ -124,11 +124,16 @@ extension SharingDesk {
         let name = try await directory.peer(record.requestingAgency)?.name ?? record.requestingAgency.value
         let through = LocalDate(epochSeconds: clock.epochSeconds, in: circulation.settings.timeZone)
             .adding(days: 3650)
-        _ = try await circulation.readers.register(
-            NewReader(
-                name: "\(name) (interlibrary loan)", category: .institution, homeLibrary: record.libraryCode,
-                cardNumber: card, validThrough: through),
-            via: .desk, actor: "pinakes")
+        do {
+            _ = try await circulation.readers.register(
+                NewReader(
+                    name: "\(name) (interlibrary loan)", category: .institution, homeLibrary: record.libraryCode,
+                    cardNumber: card, validThrough: through),
+                via: .desk, actor: "pinakes")
+        } catch {
+            // Another desk registered the institution at the same moment: its card serves.
+            guard (try? await circulation.readers.reader(card: card)) != nil else { throw error }
+        }
         return card
     }
 

@@ -7,8 +7,6 @@ import SQLKit
 /// Work a transition leaves for after its transaction: circulation calls (which run their own transactions)
 /// and documents to fetch.
 struct AfterCommit: Sendable {
-    var lend: String?
-    var giveBack: String?
     var renew: String?
     var fetch: String?
     var requestID: Int64
@@ -51,7 +49,8 @@ extension SharingDesk {
                 continue
             }
         }
-        if !transition.state.status.isWaitingForLender { answerBy = nil }
+        // Only an unanswered request times out; a lender that expects to supply has answered.
+        if transition.state.status != .requestSent { answerBy = nil }
         if transition.state.status == .shipped, before.status != .shipped {
             try await SharingRows.setRotaOutcome(
                 request: record.id, position: transition.state.position ?? 0, outcome: "supplying", asked: false,

@@ -34,8 +34,6 @@ extension SharingDesk {
                     request: record.id, kind: .supplyingAgencyMessage, from: message.header.supplyingAgency,
                     to: record.requestingAgency, requestID: record.requestingRequestID,
                     body: ISO18626Writer.xml(.supplyingAgencyMessage(message)), at: now, on: sql)
-            case .lendCopy(let barcode): after.lend = barcode
-            case .returnCopy(let barcode): after.giveBack = barcode
             case .renewCopy(let barcode): after.renew = barcode
             default: continue
             }

@@ -4,6 +4,7 @@ extension SharingSettings {
     enum CodingKeys: String, CodingKey {
         case endpoint, autoApprove, autoSupply, services, loanDays, tariff, turnaroundDays, answerHours, timeZone
         case closedWeekdays, closedDates, documentDays, documentOpens, documentMaxBytes, copyTerms
+        case copyrightJurisdiction
     }
 
     /// Reads the settings document; a missing key keeps its default, so older documents stay readable.
@@ -25,5 +26,6 @@ extension SharingSettings {
         documentOpens = try c.decodeIfPresent(Int.self, forKey: .documentOpens) ?? documentOpens
         documentMaxBytes = try c.decodeIfPresent(Int.self, forKey: .documentMaxBytes) ?? documentMaxBytes
         copyTerms = try c.decodeIfPresent(String.self, forKey: .copyTerms) ?? copyTerms
+        copyrightJurisdiction = try c.decodeIfPresent(String.self, forKey: .copyrightJurisdiction)
     }
 }

@@ -25,13 +25,16 @@ public struct SharingSettings: Sendable, Codable, Equatable {
     /// Largest document a supplier may upload, in bytes.
     public var documentMaxBytes: Int
     public var copyTerms: String
+    /// Whose copyright law the copyright rules apply (`CN`, `US`…); none means the rules' default.
+    public var copyrightJurisdiction: String?
 
     public init(
         endpoint: String? = nil, autoApprove: Bool = false, autoSupply: Bool = true,
         services: [ServiceType] = [.loan, .copy], loanDays: Int = 28, tariff: LedgerTariff = LedgerTariff(),
         turnaroundDays: Double = 3, answerHours: Int = 48, timeZone: String = "Asia/Shanghai",
         closedWeekdays: [Int] = [], closedDates: [String] = [], documentDays: Int = 14, documentOpens: Int = 5,
-        documentMaxBytes: Int = 20 << 20, copyTerms: String = "PDF or image scans, sent within two working days"
+        documentMaxBytes: Int = 20 << 20, copyTerms: String = "PDF or image scans, sent within two working days",
+        copyrightJurisdiction: String? = nil
     ) {
         self.endpoint = endpoint
         self.autoApprove = autoApprove
@@ -48,5 +51,6 @@ public struct SharingSettings: Sendable, Codable, Equatable {
         self.documentOpens = documentOpens
         self.documentMaxBytes = documentMaxBytes
         self.copyTerms = copyTerms
+        self.copyrightJurisdiction = copyrightJurisdiction
     }
 }
