@@ -26,6 +26,7 @@ public enum WebApplication {
         RegisterPage.register(on: routes, services: services, pages: pages)
         PolicyPage.register(on: routes, services: services, pages: pages)
         CalendarPage.register(on: routes, services: services, pages: pages)
+        ILLPages.register(on: routes, services: services, pages: pages)
         TitleRequest.register(on: routes, services: services)
         LibraryAPI.register(on: routes, services: services)
         ItemAPI.register(on: routes, services: services)

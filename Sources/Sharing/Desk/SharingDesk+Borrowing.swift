@@ -81,11 +81,14 @@ extension SharingDesk {
     {
         let year = Calendar(identifier: .gregorian).component(.year, from: clock.now)
         guard form.service == .copy else { return (nil, nil, year) }
-        guard let key = CopyrightTitleKey.make(issn: form.issn, title: form.title) else { return (nil, nil, year) }
+        let issn = BorrowingForm.given(form.issn)
+        guard let key = CopyrightTitleKey.make(issn: issn, title: BorrowingForm.given(form.title)) else {
+            return (nil, nil, year)
+        }
         let rules = try CopyrightRules.bundled()
         let jurisdiction = try await directory.settings().copyrightJurisdiction
         let facts = CopyRequestFacts(
-            titleKey: key, publicationType: form.issn != nil ? "article" : "chapter", service: .copy,
+            titleKey: key, publicationType: issn != nil ? "article" : "chapter", service: .copy,
             jurisdiction: jurisdiction,
             publicationYear: BorrowingForm.given(form.year).flatMap { Int($0.prefix(4)) }, requestYear: year,
             pagesRequested: form.pageCount)

@@ -33,6 +33,7 @@ enum TitlePage {
             }
             values["marcHref"] = "/records/\(detail.title.displayRecordID)/marc"
             values.merge(try await TitleRequest.formValues(context, services: services)) { _, new in new }
+            values.merge(ILLTitleLink.values(detail, context, services)) { _, new in new }
             return try pages.page("title", title: detail.title.title, values: values, context: context)
         }
         routes.add(.post, "/titles/:id/split", access: .staff) { request, context in
