@@ -15,6 +15,7 @@ import urllib.request
 import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -95,7 +96,23 @@ def press(browser, element_id, limit=90):
 def enter_and_wait(browser):
     page = browser.find_element(By.TAG_NAME, "html")
     ActionChains(browser).send_keys(Keys.ENTER).perform()
-    wait(browser, EC.staleness_of(page))
+    wait(browser, left(page))
+
+
+def left(page):
+    """True once `page` is gone. Chromium's driver may answer a query about an element of a page being replaced
+    with an error of its own ("unhandled inspector error") instead of a stale reference: that means not yet."""
+
+    def check(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException:
+            return False
+
+    return check
 
 
 def type_into(browser, element_id, text, limit=90):

@@ -35,26 +35,10 @@ public struct DemoGuide: Sendable, Encodable {
         public var title: String
     }
 
-    /// The partner consortium that borrows from this one over ISO 18626.
-    public struct Partner: Sendable, Encodable {
-        public var name: String
-        public var url: String
-        public var agency: String
-        public var logins: [Login]
-        public init(name: String, url: String, agency: String, logins: [Login]) {
-            self.name = name
-            self.url = url
-            self.agency = agency
-            self.logins = logins
-        }
-    }
-
     public var sip2: Kiosk
     public var logins: [Login]
     public var readers: [ReaderCard]
     public var items: [Copy]
-    /// Set once the partner node listens.
-    public var partner: Partner?
 
     /// Categories whose demo readers can borrow books at any library without a PIN.
     private static let borrowing: Set<ReaderCategory> = [.adult, .student, .senior, .staff]

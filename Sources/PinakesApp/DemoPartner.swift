@@ -84,3 +84,31 @@ public enum DemoPartner {
             incomingSecurityCode: "demo-whu-to-sz", actor: "demo")
     }
 }
+
+/// `demo-partner.json` beside `demo.json` (whose shape outside checks rely on): where the partner consortium
+/// listens and its logins, written once both nodes serve.
+public struct DemoPartnerGuide: Sendable, Encodable {
+    public var name: String
+    public var url: String
+    public var agency: String
+    public var logins: [DemoGuide.Login]
+
+    /// The guide for a partner listening at `base`.
+    public init(base: String) {
+        name = "Wuhan University Libraries"
+        url = base + "/"
+        agency = DemoPartner.wuhan.description
+        logins = DemoPartner.logins.map {
+            DemoGuide.Login(username: $0.username, password: $0.password, role: $0.role.rawValue)
+        }
+    }
+
+    /// Writes `directory/demo-partner.json`.
+    public func write(toDirectory directory: String) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let path = (directory as NSString).appendingPathComponent("demo-partner.json")
+        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return path
+    }
+}

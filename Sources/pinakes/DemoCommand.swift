@@ -36,7 +36,6 @@ struct DemoCommand: AsyncParsableCommand {
         let listener = try sip2.listener(host: host, defaults: kiosk)
         let node = try await storage.openNode(bcryptCost: 10)
         let partner: PinakesNode
-        let guide: DemoGuide
         do {
             try await prepare(demo, on: node)
             partner = try await PinakesNode.open(
@@ -44,14 +43,14 @@ struct DemoCommand: AsyncParsableCommand {
                     path: (storage.dataDirectory as NSString).appendingPathComponent("wuhan-university/pinakes.sqlite")),
                 bcryptCost: 10)
             try await DemoPartner.prepare(main: node, partner: partner) { Console.say($0) }
-            guide = try await DemoGuide.current(demo, kiosk: try sip2.account(defaults: kiosk), on: node)
+            let guide = try await DemoGuide.current(demo, kiosk: try sip2.account(defaults: kiosk), on: node)
             let path = try guide.write(toDirectory: storage.dataDirectory)
             Console.say("Reader cards, item barcodes and logins to try: \(path)")
         } catch {
             await node.shutdown()
             throw CLIError("cannot create the demo: \(error)")
         }
-        try await serve(demo, node: node, partner: partner, guide: guide, listener: listener)
+        try await serve(demo, node: node, partner: partner, listener: listener)
     }
 
     private func prepare(_ demo: DemoConsortium, on node: PinakesNode) async throws {
@@ -67,7 +66,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     private func serve(
-        _ demo: DemoConsortium, node: PinakesNode, partner: PinakesNode, guide: DemoGuide, listener: SIP2Listener?
+        _ demo: DemoConsortium, node: PinakesNode, partner: PinakesNode, listener: SIP2Listener?
     ) async throws {
         let logins = demo.accounts.map { "  \($0.username) / \($0.password)  (\($0.role))" }.joined(separator: "\n")
         let host = self.host
@@ -92,7 +91,7 @@ struct DemoCommand: AsyncParsableCommand {
                         "Partner consortium (ISO 18626 peer), Wuhan University Libraries: http://\(host):\(port)/\n"
                             + partnerLogins.joined(separator: "\n"))
                 })
-            let exchange = Task { await Self.connect(node, partner, guide: guide, directory: directory) }
+            let exchange = Task { await Self.connect(node, partner, directory: directory) }
             try await PinakesNode.run(services, logger: node.logger)
             exchange.cancel()
         } catch {
@@ -105,22 +104,15 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     /// Once both servers listen: each node is put in the other's directory at its address, the first run's
-    /// exchange happens, and demo.json names the partner.
-    private static func connect(_ node: PinakesNode, _ partner: PinakesNode, guide: DemoGuide, directory: String) async
-    {
+    /// exchange happens, and demo-partner.json names the partner.
+    private static func connect(_ node: PinakesNode, _ partner: PinakesNode, directory: String) async {
         while node.address.base == nil || partner.address.base == nil {
             guard (try? await Task.sleep(for: .milliseconds(100))) != nil else { return }
         }
         guard let mainBase = node.address.base, let partnerBase = partner.address.base else { return }
         do {
             try await DemoPartner.connect(main: node, mainBase: mainBase, partner: partner, partnerBase: partnerBase)
-            var guide = guide
-            guide.partner = DemoGuide.Partner(
-                name: "Wuhan University Libraries", url: partnerBase + "/", agency: DemoPartner.wuhan.description,
-                logins: DemoPartner.logins.map {
-                    DemoGuide.Login(username: $0.username, password: $0.password, role: $0.role.rawValue)
-                })
-            _ = try guide.write(toDirectory: directory)
+            _ = try DemoPartnerGuide(base: partnerBase).write(toDirectory: directory)
             try await DemoPartner.exchange(main: node, partner: partner) { Console.say($0) }
         } catch {
             Console.say("The interlibrary loan demo did not complete: \(error)")

@@ -11,9 +11,8 @@ extension SharingDesk {
         let request = try record.request()
         let peers = try await directory.peers()
         let pickup = try await libraries.all().first { $0.id.rawValue == record.libraryID }
-        let since = clock.now.addingTimeInterval(-365 * 86_400)
-        let entries = try await ledgerEntries(from: since, to: clock.now.addingTimeInterval(86_400))
-        let tally = FairnessTally.make(member: nil, entries: entries, since: since)
+        let since = clock.epochSeconds - 365 * 86_400
+        let tally = try await database.withConnection { sql in try await LedgerRows.fairness(since: since, on: sql) }
         let service = request.serviceInfo?.serviceType ?? .loan
         let pages = BorrowingForm(pages: request.bibliographicInfo.pagesRequested).pageCount
         let availability = await withTaskGroup(of: (Int, (Int, Int)?).self) { group in

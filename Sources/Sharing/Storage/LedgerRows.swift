@@ -50,3 +50,29 @@ extension LedgerRows {
         }
     }
 }
+
+extension LedgerRows {
+    /// Each agency's filled requests since `since`, as lender and as borrower, counted in the database (a
+    /// request counts once however many lines it booked): what the rota's fairness score reads.
+    static func fairness(since: Int64, on sql: any SQLDatabase) async throws -> FairnessTally {
+        var tally = FairnessTally()
+        for (column, lent) in [("lender", true), ("borrower", false)] {
+            let rows = try await sql.raw(
+                """
+                SELECT \(unsafeRaw: column) AS agency, COUNT(DISTINCT requesting_request_id) AS n FROM ill_ledger
+                WHERE booked_at >= \(bind: since) AND lender <> borrower GROUP BY \(unsafeRaw: column)
+                """
+            ).all()
+            for row in rows {
+                let agency = SharingRows.agency(try row.decode(column: "agency", as: String.self))
+                let count = Int(try row.decode(column: "n", as: Int64.self))
+                if lent {
+                    tally.counts[agency, default: FairnessCount()].lent = count
+                } else {
+                    tally.counts[agency, default: FairnessCount()].borrowed = count
+                }
+            }
+        }
+        return tally
+    }
+}

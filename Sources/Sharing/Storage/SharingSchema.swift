@@ -74,6 +74,7 @@ public enum SharingSchema {
                 WHERE role = 'borrowing'
                 """,
                 "CREATE INDEX ill_request_queue ON ill_request (role, library_id, status)",
+                "CREATE INDEX ill_request_recent ON ill_request (role, updated_at)",
                 "CREATE INDEX ill_request_reader ON ill_request (reader_id)",
                 "CREATE INDEX ill_request_copyright ON ill_request (copyright_key, copyright_year)",
                 """
