@@ -25,18 +25,26 @@ extension DemoPartner {
         _ = try await partner.sharing.borrow(book.id, .receive, actor: "user:whu-staff")
         _ = try await partner.sharing.borrow(book.id, .lendToReader, actor: "user:whu-staff")
         log("ILL: Wuhan borrowed \"\(titles[0].title)\" (\(copy.barcode)) from Suzhou over ISO 18626")
-        // The chapter: copied and sent as a PDF; the student's link opens a few times.
-        let chapter = try await partner.sharing.submit(
-            BorrowingForm(
+        // The article (or, without a journal in the catalogue, a chapter): copied and sent as a PDF; the
+        // student's link opens a few times.
+        let journal = try await journalTitle(main)
+        let form =
+            journal.map {
+                BorrowingForm(
+                    service: .copy, title: $0.title, issn: $0.issns.first, year: $0.year.map(String.init),
+                    articleTitle: "An article for a course essay", volume: "1", pages: "1-12")
+            }
+            ?? BorrowingForm(
                 service: .copy, title: titles[1].title, author: titles[1].authors.first, isbn: titles[1].isbns.first,
-                articleTitle: "Chapter 1", pages: "1-12"),
-            reader: reader, actor: "user:whu-reader")
-        let copying = try await arrived(chapter.requestingRequestID, at: main, status: "will-supply")
+                articleTitle: "Chapter 1", pages: "1-12")
+        let article = try await partner.sharing.submit(form, reader: reader, actor: "user:whu-reader")
+        let copying = try await arrived(article.requestingRequestID, at: main, status: "will-supply")
         _ = try await main.sharing.deliverCopy(
-            copying.id, file: DemoDocument.pdf(title: titles[1].title, chapter: "Chapter 1, pages 1–12"),
-            filename: "chapter-1.pdf", pages: 12, actor: "user:central")
-        try await reach(chapter.id, "completed", on: partner)
-        log("ILL: Suzhou sent Wuhan a copy of chapter 1 of \"\(titles[1].title)\"")
+            copying.id,
+            file: DemoDocument.pdf(title: form.title ?? "", chapter: "\(form.articleTitle ?? ""), pages 1-12"),
+            filename: "copy.pdf", pages: 12, actor: "user:central")
+        try await reach(article.id, "completed", on: partner)
+        log("ILL: Suzhou sent Wuhan a copy from \"\(form.title ?? "")\"")
     }
 
     /// Two titles held at Suzhou's central library with a copy on the shelf and an ISBN.
@@ -47,6 +55,20 @@ extension DemoPartner {
         let found = try await node.sharing.search.search(
             SearchRequest(query: .everything, filters: filters, sort: .title, limit: 60, facets: false))
         return Array(found.results.filter { !$0.isbns.isEmpty && $0.holdings.contains { $0.available > 0 } }.prefix(2))
+    }
+
+    /// A journal (a title with an ISSN) held at Suzhou's central library, if the catalogue has one.
+    private static func journalTitle(_ node: PinakesNode) async throws -> SearchResult? {
+        var filters = SearchFilters()
+        filters.libraries = ["CEN"]
+        for offset in stride(from: 0, to: 3_000, by: 100) {
+            let found = try await node.sharing.search.search(
+                SearchRequest(
+                    query: .everything, filters: filters, sort: .title, offset: offset, limit: 100, facets: false))
+            if let journal = found.results.first(where: { !$0.issns.isEmpty }) { return journal }
+            if found.results.count < 100 { return nil }
+        }
+        return nil
     }
 
     /// The lending request for `requestID` once it has reached `status` on `node`.
