@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct ConfirmationsAnswerTheMessage {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct ConfirmationsAnswerTheMessage {
     let reader: ISO18626Reader
     let received = instant("2025-03-01T01:30:01Z")
     let sent = instant("2025-03-01T01:30:02Z")

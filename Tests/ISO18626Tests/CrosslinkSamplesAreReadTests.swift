@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct CrosslinkSamplesAreRead {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct CrosslinkSamplesAreRead {
     let reader: ISO18626Reader
     let lenient: ISO18626Reader
 

@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct DatesAreReadToTheMillisecond {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct DatesAreReadToTheMillisecond {
     /// 2024-12-12T20:12:00Z.
     let base: TimeInterval = 1_734_034_320
 

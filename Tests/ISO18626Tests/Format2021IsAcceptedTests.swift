@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct Format2021IsAccepted {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct Format2021IsAccepted {
     let reader: ISO18626Reader
 
     init() throws {

@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct InvalidSamplesAreRefusedLikeCrosslink {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct InvalidSamplesAreRefusedLikeCrosslink {
     let reader: ISO18626Reader
 
     init() throws {

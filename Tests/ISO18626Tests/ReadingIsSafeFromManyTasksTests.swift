@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct ReadingIsSafeFromManyTasks {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct ReadingIsSafeFromManyTasks {
     @Test func concurrentReadsAllSucceed() async throws {
         let reader = try ISO18626Reader(requiresRequestingAgencyRequestID: false)
         let names = CrosslinkSamples.validNames

@@ -2,7 +2,7 @@ import Foundation
 import ISO18626
 import Testing
 
-@Suite struct SchemaProblemsAreClassified {
+@Suite(.enabled(if: CrosslinkSamples.isPresent, "needs ../shared/data")) struct SchemaProblemsAreClassified {
     let reader: ISO18626Reader
 
     init() throws {
