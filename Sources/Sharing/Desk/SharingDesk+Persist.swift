@@ -51,7 +51,8 @@ extension SharingDesk {
         }
         // Only an unanswered request times out; a lender that expects to supply has answered.
         if transition.state.status != .requestSent { answerBy = nil }
-        if transition.state.status == .shipped, before.status != .shipped {
+        let supplied = transition.state.status == .shipped || transition.state.status == .completed
+        if supplied, before.status.isWaitingForLender || before.status == .cancelPending {
             try await SharingRows.setRotaOutcome(
                 request: record.id, position: transition.state.position ?? 0, outcome: "supplying", asked: false,
                 at: now, on: sql)
