@@ -65,6 +65,13 @@ struct DemoCommand: AsyncParsableCommand {
         }
     }
 
+    /// `--partner-port`, else `--port` + 1 when it is free, else a free port.
+    private var partnerPortToUse: Int {
+        if let partnerPort { return partnerPort }
+        guard port != 0, PortProbe.isFree(port + 1, host: host) else { return 0 }
+        return port + 1
+    }
+
     private func serve(
         _ demo: DemoConsortium, node: PinakesNode, partner: PinakesNode, listener: SIP2Listener?
     ) async throws {
@@ -82,7 +89,7 @@ struct DemoCommand: AsyncParsableCommand {
                 },
                 onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)\(kioskLogin)") })
             services += try await partner.services(
-                host: host, port: partnerPort ?? (port == 0 ? 0 : port + 1),
+                host: host, port: partnerPortToUse,
                 onRunning: { port in
                     let partnerLogins = DemoPartner.logins.map {
                         "  \($0.username) / \($0.password)  (\($0.role.rawValue))"
