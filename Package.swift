@@ -31,7 +31,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
-            name: "ISO18626", dependencies: ["CLibXML2"],
+            name: "ISO18626", dependencies: ["CLibXML2"], exclude: ["Resources/README.md"],
             resources: [.copy("Resources/ISO-18626-v1_2.xsd")]
         ),
         .target(
