@@ -125,8 +125,5 @@ struct SharingCommand: AsyncParsableCommand {
         }
     }
 
-    static func agencyID(_ text: String) -> AgencyID {
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? AgencyID(type: parts[0].uppercased(), value: parts[1]) : AgencyID(value: text)
-    }
+    static func agencyID(_ text: String) -> AgencyID { AgencyID(parsing: text) }
 }

@@ -286,3 +286,21 @@ enum LendingSample {
         #expect(lateAnswer == SharingTransition(LendingSample.state(.shipped)))
     }
 }
+
+@Suite struct TariffsAndAgencyIDsAreCheckedAsPeopleTypeThem {
+    @Test func aNegativeFeeOrABadCurrencyIsNamed() {
+        let tariff = LedgerTariff(currency: "yuan", loanFeeCents: -100)
+        #expect(
+            tariff.problems() == [
+                "tariff.loanFeeCents is -100, below zero",
+                "tariff.currency must be a three-letter code such as CNY, not \"yuan\"",
+            ])
+        #expect(LedgerTariff(currency: "CNY", loanFeeCents: 800).problems().isEmpty)
+    }
+
+    @Test func anAgencyIDIsTypeAndValueOrABareISIL() {
+        #expect(AgencyID(parsing: " isil:CN-SZ ") == AgencyID(type: "ISIL", value: "CN-SZ"))
+        #expect(AgencyID(parsing: "CN-WHU") == AgencyID(type: "ISIL", value: "CN-WHU"))
+        #expect(AgencyID(parsing: "OCLC:A:B") == AgencyID(type: "OCLC", value: "A:B"))
+    }
+}

@@ -105,7 +105,7 @@ extension SharingDesk {
     }
 
     /// The base URL of this node for links (the endpoint without its `/iso18626`).
-    func ownBaseURL(_ settings: SharingSettings) -> String? {
+    public func ownBaseURL(_ settings: SharingSettings) -> String? {
         guard let endpoint = settings.endpoint ?? defaultEndpoint else { return nil }
         var base = endpoint
         if base.hasSuffix("/iso18626") { base.removeLast("/iso18626".count) }

@@ -45,6 +45,7 @@ extension Peer {
         }
         if answerHours < 1 || answerHours > 24 * 60 { found.append("answerHours must be 1…1440") }
         if services.isEmpty { found.append("services must name loan, copy or both") }
+        found += tariff?.problems() ?? []
         if let bad = closedWeekdays.first(where: { !(1...7).contains($0) }) {
             found.append("closedWeekdays: \(bad) is not 1 (Monday) … 7 (Sunday)")
         }

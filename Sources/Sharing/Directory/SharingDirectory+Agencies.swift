@@ -70,9 +70,15 @@ extension SharingDirectory {
         if let bad = settings.closedWeekdays.first(where: { !(1...7).contains($0) }) {
             throw SharingRefusal.invalidInput("closedWeekdays: \(bad) is not 1 (Monday) … 7 (Sunday)")
         }
-        guard settings.documentDays >= 1, settings.documentOpens >= 1 else {
-            throw SharingRefusal.invalidInput("documentDays and documentOpens must be at least 1")
+        var problems = settings.tariff.problems()
+        if settings.documentDays < 1 || settings.documentOpens < 1 {
+            problems.append("documentDays and documentOpens must be at least 1")
         }
+        if settings.answerHours < 1 || settings.loanDays < 1 {
+            problems.append("answerHours and loanDays must be at least 1")
+        }
+        if settings.documentMaxBytes < 1 { problems.append("documentMaxBytes must be at least 1") }
+        guard problems.isEmpty else { throw SharingRefusal.invalidInput(problems.joined(separator: "; ")) }
         let document = try Self.encode(settings)
         let now = clock.epochSeconds
         try await database.transaction { sql in

@@ -123,7 +123,7 @@ enum SharingRows {
             stateJSON: try row.decode(column: "state", as: String.self))
     }
 
-    /// `TYPE:VALUE` back into an agency id.
+    /// `TYPE:VALUE` as stored back into an agency id, exactly (unlike `AgencyID(parsing:)`, which is for people).
     static func agency(_ text: String) -> AgencyID {
         guard let colon = text.firstIndex(of: ":") else { return AgencyID(type: "ISIL", value: text) }
         return AgencyID(type: String(text[..<colon]), value: String(text[text.index(after: colon)...]))

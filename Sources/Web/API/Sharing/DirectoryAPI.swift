@@ -76,8 +76,7 @@ enum DirectoryAPI {
         let agencies = try await desk.directory.ownAgencies()
         let root = try await services.libraries.all().first { $0.parentID == nil }
         let endpoint = settings.endpoint ?? desk.defaultEndpoint
-        var catalogue = endpoint
-        if let text = catalogue, text.hasSuffix("/iso18626") { catalogue = String(text.dropLast("/iso18626".count)) }
+        let catalogue = desk.ownBaseURL(settings)
         return OwnEntry(
             name: root?.name ?? "Pinakes", nameZh: root?.nameZh,
             agencies: agencies.map {

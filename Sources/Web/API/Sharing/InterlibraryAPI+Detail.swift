@@ -5,10 +5,7 @@ extension InterlibraryAPI {
     static func detail(_ record: ILLRequestRecord, services: WebServices) async throws -> Detail {
         let desk = try SharingCaller.desk(services)
         let settings = try await desk.directory.settings()
-        let base =
-            (settings.endpoint ?? desk.defaultEndpoint).map {
-                $0.hasSuffix("/iso18626") ? String($0.dropLast("/iso18626".count)) : $0
-            } ?? ""
+        let base = desk.ownBaseURL(settings) ?? ""
         let documents = try await desk.documents(of: record.id).map {
             DocumentLink(
                 url: "\(base)/api/v1/documents/\($0.token)", filename: $0.filename, expiresAt: $0.expiresAt,

@@ -12,8 +12,7 @@ enum StatementAPI {
             let desk = try SharingCaller.desk(services)
             let agency: AgencyID
             if let text = query.get("agency"), !text.isEmpty {
-                let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-                agency = parts.count == 2 ? AgencyID(type: parts[0], value: parts[1]) : AgencyID(value: text)
+                agency = AgencyID(parsing: text)
             } else if let own = try await desk.directory.ownAgencies().first {
                 agency = own.agency
             } else {

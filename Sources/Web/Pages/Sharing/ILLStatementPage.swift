@@ -32,9 +32,7 @@ enum ILLStatementPage {
 
     /// `ISIL:CN-SZ`, or a bare value taken as an ISIL.
     static func agency(_ text: String?) -> AgencyID? {
-        guard let text else { return nil }
-        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? AgencyID(type: parts[0].uppercased(), value: parts[1]) : AgencyID(value: text)
+        text.map(AgencyID.init(parsing:))
     }
 
     static func encoded(_ text: String) -> String {
