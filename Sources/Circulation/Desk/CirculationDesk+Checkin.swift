@@ -173,6 +173,9 @@ extension CirculationDesk {
         guard let hold = try await CirculationRows.hold(id: holdID.rawValue, on: sql),
             let details = hold.state.details
         else { return nil }
+        // The decision chose a hold that was waiting when the holds were read; another desk may have caught a copy
+        // for it since. That is a lost race, not a refusal: start again from the new state.
+        guard case .active = hold.state else { throw StaleCirculationState(what: "hold \(holdID)") }
         let transition = try hold.state.transition(
             on: .capture(
                 copy: circulating(copy, context.rules), library: library, at: context.at,
