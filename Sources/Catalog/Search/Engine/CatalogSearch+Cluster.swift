@@ -54,17 +54,6 @@ extension CatalogSearch {
             ).first()
         }
         guard let row else { throw PinakesError.notFound("no record \(id) in the catalogue") }
-        let bytes = [UInt8](try row.decode(column: "marc", as: Data.self))
-        let format = try row.decode(column: "format", as: String.self)
-        guard let marc = StoredRecordCodec.decode(format: format, bytes: bytes) else {
-            throw PinakesError.conflict("record \(id) is stored in a form that cannot be read")
-        }
-        return MemberRecord(
-            id: id, library: try row.decode(column: "code", as: String.self),
-            sourceID: try row.decode(column: "source_id", as: String.self),
-            version: try row.decode(column: "version", as: Int64.self),
-            clusterID: try row.decode(column: "cluster_id", as: Int64?.self),
-            deleted: try row.decode(column: "deleted", as: Bool.self),
-            updatedAt: try row.decode(column: "updated_at", as: Int64.self), marc: marc)
+        return try Self.memberRecord(from: row)
     }
 }
