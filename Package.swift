@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
     ],
     targets: [
         .target(name: "MARC"),
@@ -83,6 +84,7 @@ let package = Package(
             name: "Web",
             dependencies: [
                 "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "Sharing", "ISO18626",
+                "Harvesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -102,10 +104,28 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Z3950",
+            dependencies: [
+                "PinakesCore", "Consortium", "Catalog", "MARC",
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Harvesting",
+            dependencies: [
+                "CLibXML2", "PinakesCore", "Consortium", "Catalog", "MARC",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "PinakesApp",
             dependencies: [
                 "MARC", "PinakesCore", "Consortium", "Catalog", "Accounts", "Circulation", "SIP2", "Mail", "Web",
-                "Sharing", "ISO18626",
+                "Sharing", "ISO18626", "Z3950", "Harvesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -116,7 +136,7 @@ let package = Package(
         .executableTarget(
             name: "pinakes",
             dependencies: [
-                "PinakesApp", "MARC", "SIP2", "Circulation", "Mail", "Sharing", "ISO18626",
+                "PinakesApp", "MARC", "SIP2", "Circulation", "Mail", "Sharing", "ISO18626", "Z3950", "Harvesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -138,7 +158,8 @@ let package = Package(
         .testTarget(
             name: "SIP2Tests",
             dependencies: [
-                "SIP2", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "Circulation", "PinakesTestSupport", "MARC",
+                "SIP2", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "Circulation", "PinakesTestSupport",
+                "MARC",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -147,6 +168,22 @@ let package = Package(
         ),
         .testTarget(name: "ISO18626Tests", dependencies: ["ISO18626"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing", "ISO18626"]),
+        .testTarget(
+            name: "Z3950Tests",
+            dependencies: [
+                "Z3950", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "MARC", "PinakesTestSupport",
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "HarvestingTests",
+            dependencies: [
+                "Harvesting", "PinakesApp", "PinakesCore", "Consortium", "Catalog", "MARC", "PinakesTestSupport",
+            ]
+        ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "PinakesTestSupport"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "MARC"], resources: [.copy("Fixtures")]),

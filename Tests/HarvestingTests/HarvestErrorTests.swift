@@ -1,0 +1,9 @@
+import Testing
+
+@testable import Harvesting
+
+@Suite struct HarvestErrorTests {
+    @Test func badResponsesDiffer() {
+        #expect(HarvestError.badResponse("a") != HarvestError.badResponse("b"))
+    }
+}
