@@ -199,7 +199,8 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "PinakesApp", "Web", "PinakesCore", "Consortium", "Catalog", "Accounts", "PinakesTestSupport",
+                "PinakesApp", "Web", "Harvesting", "PinakesCore", "Consortium", "Catalog", "Accounts",
+                "PinakesTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -2,6 +2,7 @@ import Accounts
 import Catalog
 import Circulation
 import Consortium
+import Harvesting
 import ISO18626
 import Logging
 import PinakesCore
@@ -30,7 +31,8 @@ public final class PinakesNode: Sendable {
     /// Every module's migrations, in dependency order.
     public static let migrations: [Migration] =
         AuditLog.migrations + LibraryDirectory.migrations + CatalogStore.migrations + AccountService.migrations
-        + CirculationSchema.migrations + SharingSchema.migrations
+        + CirculationSchema.migrations + SharingSchema.migrations + CatalogFeed.migrations + BrowseIndex.migrations
+        + HarvestSchema.migrations
 
     init(database: Database, clock: Clock, bcryptCost: UInt8, logger: Logger) throws {
         self.database = database
@@ -81,11 +83,12 @@ public final class PinakesNode: Sendable {
     public func serve(
         host: String, port: Int, secureCookies: Bool = false, sip2: SIP2Listener? = nil,
         schedule: CirculationSchedule? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
-        onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
+        onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }, z3950: Z3950Listener? = nil,
+        onZ3950Listening: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws {
         let services = try await self.services(
             host: host, port: port, secureCookies: secureCookies, sip2: sip2, schedule: schedule,
-            onRunning: onRunning, onSIP2Listening: onSIP2Listening)
+            onRunning: onRunning, onSIP2Listening: onSIP2Listening, z3950: z3950, onZ3950Listening: onZ3950Listening)
         try await Self.run(services, logger: logger)
     }
 
@@ -93,7 +96,8 @@ public final class PinakesNode: Sendable {
     public func services(
         host: String, port: Int, secureCookies: Bool = false, sip2: SIP2Listener? = nil,
         schedule: CirculationSchedule? = nil, onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
-        onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }
+        onSIP2Listening: @escaping @Sendable (Int) -> Void = { _ in }, z3950: Z3950Listener? = nil,
+        onZ3950Listening: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws -> [any Service] {
         let pages = try await PageRenderer.load()
         let address = self.address
@@ -104,7 +108,10 @@ public final class PinakesNode: Sendable {
                 await onRunning(port)
             })
         var services: [any Service] = [app, SharingSchedule(desk: sharing, logger: logger)]
+        services.append(
+            HarvestSchedule(harvester: Harvester(database: database, clock: clock, logger: logger), logger: logger))
         if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }
+        if let z3950 { services.append(z3950Server(z3950, onListening: onZ3950Listening)) }
         if let schedule { services.append(schedule) }
         return services
     }

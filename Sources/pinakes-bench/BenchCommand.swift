@@ -6,7 +6,10 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pinakes-bench", abstract: "Benchmarks on real data (build with -c release).",
-        subcommands: [MARCBench.self, ImportBench.self, SearchBench.self, CirculationBench.self, SharingBench.self])
+        subcommands: [
+            MARCBench.self, ImportBench.self, SearchBench.self, CirculationBench.self, SharingBench.self,
+            ProtocolsBench.self,
+        ])
 
     static let defaultFile = "../shared/data/loc-booksall/BooksAll.2016.part01.first100k.mrc"
 
@@ -99,6 +102,22 @@ struct BenchCommand: AsyncParsableCommand {
             options.candidates = candidates
             options.rotaRuns = rotaRuns
             print(try await SharingBenchmark.run(options))
+        }
+    }
+
+    struct ProtocolsBench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "protocols",
+            abstract: "SRU and Z39.50 searches/s against Pinakes and Zebra, and an OAI-PMH harvest by sickle.")
+        @Option(help: "The MARC file both servers load.") var file: String = BenchCommand.defaultFile
+        @Option(help: "Concurrent clients.") var clients = 8
+        @Option(help: "Seconds per measured run.") var seconds = 15.0
+        @Flag(help: "Leave Zebra out.") var skipZebra = false
+
+        func run() throws {
+            print(
+                try ProtocolsBenchmark.run(
+                    .init(file: file, clients: clients, seconds: seconds, skipZebra: skipZebra)))
         }
     }
 }

@@ -13,6 +13,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var storage: StorageOptions
     @OptionGroup var sip2: SIP2Options
+    @OptionGroup var z3950: Z3950Options
     @OptionGroup var jobs: CirculationJobOptions
 
     @Option(help: "Address to listen on.") var host: String = "127.0.0.1"
@@ -79,6 +80,7 @@ struct DemoCommand: AsyncParsableCommand {
         let host = self.host
         let kioskLogin = listener.map { "\n  kiosk login \($0.account.user) / \($0.account.password)" } ?? ""
         let directory = storage.dataDirectory
+        let z3950Listener = try z3950.listener(host: host)
         do {
             var services = try await node.services(
                 host: host, port: port, sip2: listener, schedule: try jobs.schedule(for: node),
@@ -87,7 +89,13 @@ struct DemoCommand: AsyncParsableCommand {
                         "\nPinakes demo: http://\(host):\(port)/\nSign in at http://\(host):\(port)/login with:\n\(logins)"
                     )
                 },
-                onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)\(kioskLogin)") })
+                onSIP2Listening: { port in Console.say("SIP2 kiosks: \(host):\(port)\(kioskLogin)") },
+                z3950: z3950Listener,
+                onZ3950Listening: { port in
+                    Console.say(
+                        Z3950Options.announcement(
+                            host: host, port: port, database: z3950Listener?.configuration.databaseName ?? ""))
+                })
             services += try await partner.services(
                 host: host, port: partnerPortToUse,
                 onRunning: { port in

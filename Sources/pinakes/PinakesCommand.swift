@@ -8,6 +8,6 @@ struct PinakesCommand: AsyncParsableCommand {
         abstract: "Pinakes: the union catalogue and shared services of a library consortium.",
         subcommands: [
             DemoCommand.self, ServeCommand.self, ImportCommand.self, LibraryCommand.self, UserCommand.self,
-            MARCCommand.self, MigrateCommand.self, SharingCommand.self,
+            MARCCommand.self, MigrateCommand.self, SharingCommand.self, HarvestCommand.self,
         ])
 }

@@ -86,7 +86,11 @@ extension RecordImporter {
             .set("match_points", to: SQLBind(draft.pointsJSON))
             .set("display", to: SQLBind(draft.facts?.displayJSON ?? ""))
             .set("year", to: SQLBind(draft.facts?.display.year.map(Int64.init)))
-            .set("material", to: SQLBind(draft.facts?.material))
+            // A deletion keeps the kind of material, so the record stays in its OAI-PMH `format:` set.
+            .set(
+                "material",
+                to: draft.deleted ? SQLColumn("material") as any SQLExpression : SQLBind(draft.facts?.material)
+            )
             .set("language", to: SQLBind(draft.facts?.language))
             .set("class_code", to: SQLBind(draft.facts?.classCode))
             .set("title_key", to: SQLBind(draft.facts?.titleKey ?? ""))

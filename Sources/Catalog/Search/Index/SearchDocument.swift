@@ -5,6 +5,8 @@ import MARC
 struct SearchDocument: Sendable, Hashable {
     /// Space-separated tokens per column (`IndexColumn` order).
     var columns: [String]
+    /// The browse headings of the record (titles, names, subjects), for `bib_heading`.
+    var headings: [BrowseHeading] = []
 
     /// Reads the record's indexed fields by the rules of its dialect; 880 fields count as the tag they link to.
     init(_ record: Record, dialect: MARCDialect, tokenizer: SearchTokenizer = SearchTokenizer()) {
@@ -16,9 +18,13 @@ struct SearchDocument: Sendable, Hashable {
                 let values = field.subfields.lazy.filter { rule.subfields.contains($0.code) }.map(\.value)
                 guard !values.isEmpty else { continue }
                 texts[rule.field.rawValue].append(values.joined(separator: " "))
+                if let heading = BrowseHeading(column: rule.field, tag: tag, values: values) {
+                    headings.append(heading)
+                }
             }
         }
         columns = texts.map { tokenizer.indexText(joining: $0) }
+        headings = BrowseHeading.distinct(headings)
     }
 
     init(columns: [String]) { self.columns = columns }

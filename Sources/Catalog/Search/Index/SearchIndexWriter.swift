@@ -9,6 +9,8 @@ struct SearchIndexWriter {
 
     /// Replaces the index entries of `records`; a nil document removes the record from the index.
     func write(_ records: [(id: Int64, document: SearchDocument?)], replacing: Bool) async throws {
+        try await BrowseIndexWriter(sql: sql).write(
+            records.map { (id: $0.id, headings: $0.document?.headings ?? []) }, replacing: replacing)
         switch backend {
         case .sqlite:
             if replacing {

@@ -1,0 +1,30 @@
+/// How a Z39.50 server behaves: the database it answers for, its limits and its identity.
+public struct Z3950Configuration: Sendable {
+    /// The one database name accepted (case-insensitive), `Default`.
+    public var databaseName: String
+    /// A connection without a request for this long gets Close (lack of activity).
+    public var idleTimeout: Duration
+    /// Connections served at once; more are closed at once with Close (resources).
+    public var maximumConnections: Int
+    /// Largest APDU accepted and largest message the server agrees to (Init preferred/maximum sizes).
+    public var maximumMessageSize: Int
+    /// Most records sent in one Present or piggybacked on one Search.
+    public var maximumRecordsPerRequest: Int
+    /// Most result sets one session keeps.
+    public var maximumResultSets: Int
+
+    public init(
+        databaseName: String = "Default", idleTimeout: Duration = .seconds(600), maximumConnections: Int = 200,
+        maximumMessageSize: Int = 4 * 1_048_576, maximumRecordsPerRequest: Int = 500, maximumResultSets: Int = 32
+    ) {
+        self.databaseName = databaseName
+        self.idleTimeout = idleTimeout
+        self.maximumConnections = maximumConnections
+        self.maximumMessageSize = maximumMessageSize
+        self.maximumRecordsPerRequest = maximumRecordsPerRequest
+        self.maximumResultSets = maximumResultSets
+    }
+
+    /// Whether `name` is the served database.
+    func serves(_ name: String) -> Bool { name.caseInsensitiveCompare(databaseName) == .orderedSame }
+}
