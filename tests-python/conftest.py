@@ -114,6 +114,18 @@ def free_port():
         return s.getsockname()[1]
 
 
+def free_ports(count):
+    """`count` different free ports, held open together while chosen so that none is handed out twice."""
+    sockets = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     d = tmp_path / "data"
@@ -146,10 +158,12 @@ class DemoServer:
     def __init__(self, binary, data, port=None, log_dir=None, extra_args=()):
         self.binary, self.data = binary, Path(data)
         self.extra_args = list(extra_args)
+        main, partner = free_ports(2)
         if "--partner-port" not in self.extra_args:
-            # The demo's ISO 18626 partner node listens too; let it pick a free port.
-            self.extra_args += ["--partner-port", "0"]
-        self.port = port or free_port()
+            # The demo's ISO 18626 partner node listens too, on a port of its own: not `0`, which the system may
+            # hand out as the very port just chosen (and released) for the main server.
+            self.extra_args += ["--partner-port", str(partner)]
+        self.port = port or main
         self.base = f"http://127.0.0.1:{self.port}"
         log_dir = Path(log_dir or self.data.parent)
         tag = uuid.uuid4().hex[:8]
