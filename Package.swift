@@ -40,6 +40,7 @@ let package = Package(
             dependencies: [
                 "ISO18626", "PinakesCore", "Consortium", "Catalog", "Circulation",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             resources: [.copy("Resources/copyright-rules.json")]
         ),
@@ -50,6 +51,7 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
         .target(name: "Consortium", dependencies: ["PinakesCore"]),
@@ -61,7 +63,11 @@ let package = Package(
             ]
         ),
         .target(
-            name: "Catalog", dependencies: ["MARC", "PinakesCore", "Consortium"],
+            name: "Catalog",
+            dependencies: [
+                "MARC", "PinakesCore", "Consortium", .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             resources: [.copy("Resources/holdings-profiles.json")]
         ),
         .target(
@@ -69,6 +75,7 @@ let package = Package(
             dependencies: [
                 "PinakesCore", "Consortium", "Catalog", "Mail",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             resources: [.copy("Resources/default-policy-matrix.json")]
         ),
@@ -129,6 +136,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
             resources: [.copy("Demo")]

@@ -27,6 +27,37 @@ SHARED_SCHEMAS = SHARED / "schemas"
 DEMO_START_TIMEOUT = 180  # seconds: the demo loads ~2,500 records with a debug build
 COMMAND_TIMEOUT = 120
 
+# `PINAKES_TEST_BACKEND=postgres` runs the demo servers of these tests on PostgreSQL (a fresh database each, on the
+# server named by PINAKES_TEST_POSTGRES_URL) instead of the embedded SQLite file; `demo_scalar` reads whichever the
+# demo uses. scripts/test runs the server-facing modules both ways.
+BACKEND = os.environ.get("PINAKES_TEST_BACKEND", "sqlite")
+_DEMO_DATABASES = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_demo_databases():
+    yield
+    for url in _DEMO_DATABASES.values():
+        drop_postgres_database(url)
+
+
+def demo_scalar(data, sql):
+    """One value from the database of the demo on folder `data`: its PostgreSQL database when the demo runs on
+    one (PINAKES_TEST_BACKEND=postgres), else DATA/pinakes.sqlite (read-only)."""
+    url = _DEMO_DATABASES.get(Path(data))
+    if url is not None:
+        result = _psql(url, sql)
+        assert result.returncode == 0, result
+        value = result.stdout.strip()
+        return int(value) if value.lstrip("-").isdigit() else value
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{Path(data) / 'pinakes.sqlite'}?mode=ro", uri=True, timeout=30)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
@@ -158,6 +189,11 @@ class DemoServer:
     def __init__(self, binary, data, port=None, log_dir=None, extra_args=()):
         self.binary, self.data = binary, Path(data)
         self.extra_args = list(extra_args)
+        if BACKEND == "postgres" and "--database" not in self.extra_args:
+            # One database per data folder, so a demo restarted on the same folder finds its data again.
+            if self.data not in _DEMO_DATABASES:
+                _DEMO_DATABASES[self.data] = create_postgres_database()
+            self.extra_args += ["--database", _DEMO_DATABASES[self.data]]
         main, partner = free_ports(2)
         if "--partner-port" not in self.extra_args:
             # The demo's ISO 18626 partner node listens too, on a port of its own: not `0`, which the system may
@@ -318,9 +354,8 @@ def _psql(url, sql):
     return run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql], timeout=60)
 
 
-@pytest.fixture
-def postgres_url():
-    """A fresh, empty PostgreSQL database on the server named by PINAKES_TEST_POSTGRES_URL; dropped afterwards."""
+def create_postgres_database():
+    """A fresh, empty database on the server named by PINAKES_TEST_POSTGRES_URL; its URL."""
     base = os.environ.get("PINAKES_TEST_POSTGRES_URL")
     if not base:
         pytest.skip("PINAKES_TEST_POSTGRES_URL is not set")
@@ -329,10 +364,22 @@ def postgres_url():
     name = "pinakes_py_" + uuid.uuid4().hex[:12]
     created = _psql(base, f'CREATE DATABASE "{name}"')
     assert created.returncode == 0, created
+    return _with_database(base, name)
+
+
+def drop_postgres_database(url):
+    name = urllib.parse.urlsplit(url).path.lstrip("/")
+    _psql(os.environ["PINAKES_TEST_POSTGRES_URL"], f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database on the server named by PINAKES_TEST_POSTGRES_URL; dropped afterwards."""
+    url = create_postgres_database()
     try:
-        yield _with_database(base, name)
+        yield url
     finally:
-        _psql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_postgres_database(url)
 
 
 def postgres_count(url, sql):

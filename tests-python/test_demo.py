@@ -3,7 +3,6 @@ import html
 import http.cookiejar
 import json
 import re
-import sqlite3
 import time
 import urllib.error
 import urllib.parse
@@ -11,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from conftest import DEMO_LOGINS, NoRedirect
+from conftest import DEMO_LOGINS, NoRedirect, demo_scalar
 
 ROW_RE = re.compile(
     r'<tr class="library depth-(?P<depth>\d+)" data-code="(?P<code>[^"]+)">(?P<body>.*?)</tr>', re.S)
@@ -58,12 +57,8 @@ class WebClient:
 
 
 def table_counts(data):
-    con = sqlite3.connect(f"file:{data / 'pinakes.sqlite'}?mode=ro", uri=True, timeout=30)
-    try:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("org_library", "bib_source_record", "bib_source_version", "item_copy", "account_user")}
-    finally:
-        con.close()
+    return {t: demo_scalar(data, f"SELECT count(*) FROM {t}")
+            for t in ("org_library", "bib_source_record", "bib_source_version", "item_copy", "account_user")}
 
 
 def test_demo_prints_url_and_logins(demo_server):

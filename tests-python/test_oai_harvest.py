@@ -3,7 +3,6 @@ HTTP::OAI, every page valid against the OAI-PMH schemas (oai_dc, oai-identifier 
 ../shared/schemas, never the network), an incremental harvest after an import, a token that outlives a restart,
 and the errors harvesters get for bad requests."""
 import re
-import sqlite3
 import subprocess
 import time
 import urllib.parse
@@ -14,7 +13,7 @@ from lxml import etree
 from oaipmh_scythe import Scythe
 from sickle import Sickle
 
-from conftest import ROOT, SHARED_SCHEMAS, free_port, http_get, kill_group, run
+from conftest import ROOT, SHARED_SCHEMAS, demo_scalar, free_port, http_get, kill_group, run
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 NS = {"oai": OAI, "marc": "http://www.loc.gov/MARC21/slim", "dc": "http://purl.org/dc/elements/1.1/",
@@ -82,11 +81,7 @@ def error_code(root):
 
 
 def member_record_count(data):
-    con = sqlite3.connect(f"file:{Path(data) / 'pinakes.sqlite'}?mode=ro", uri=True, timeout=30)
-    try:
-        return con.execute("SELECT count(*) FROM bib_source_record").fetchone()[0]
-    finally:
-        con.close()
+    return demo_scalar(data, "SELECT count(*) FROM bib_source_record")
 
 
 class CheckedSickle(Sickle):

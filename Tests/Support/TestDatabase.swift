@@ -10,6 +10,12 @@ public enum TestDatabase {
         ProcessInfo.processInfo.environment["PINAKES_TEST_POSTGRES_URL"] == nil ? [.sqlite] : [.sqlite, .postgres]
     }
 
+    /// The backend of fixtures that run on one database: SQLite, or PostgreSQL when `PINAKES_TEST_BACKEND=postgres`
+    /// (the test script runs the web, protocol and kiosk suites a second time that way).
+    public static var primary: Database.Backend {
+        ProcessInfo.processInfo.environment["PINAKES_TEST_BACKEND"] == "postgres" ? .postgres : .sqlite
+    }
+
     /// A new, empty, migrated node on `backend`; call `shutdown()` when done.
     public static func node(_ backend: Database.Backend, clock: Clock = .system) async throws -> PinakesNode {
         try await PinakesNode.open(try await freshLocation(backend), clock: clock, bcryptCost: 4)

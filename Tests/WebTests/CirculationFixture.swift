@@ -20,7 +20,7 @@ struct CirculationFixture {
     let adminToken: String
     let readerToken: String
 
-    static func make(_ backend: Database.Backend = .sqlite) async throws -> CirculationFixture {
+    static func make(_ backend: Database.Backend = TestDatabase.primary) async throws -> CirculationFixture {
         let web = try await WebFixture.make(backend)
         let readers = web.node.circulation.readers
         var reader = try await readers.register(

@@ -10,7 +10,7 @@ import Web
 /// loaded once per test process and only read by the tests that share it.
 enum DemoFixture {
     private static let loading = Task<(PinakesNode, Application<RouterResponder<PinakesRequestContext>>), any Error> {
-        let node = try await TestDatabase.node(.sqlite)
+        let node = try await TestDatabase.node(TestDatabase.primary)
         try await DemoConsortium.bundled().install(on: node) { _ in }
         let pages = try await PageRenderer.load()
         let (router, _) = WebApplication.buildRouter(services: node.webServices(), pages: pages)

@@ -26,7 +26,7 @@ struct OAIFixture {
     let node: PinakesNode
     let app: Application<RouterResponder<PinakesRequestContext>>
 
-    static func make(_ backend: Database.Backend = .sqlite) async throws -> OAIFixture {
+    static func make(_ backend: Database.Backend = TestDatabase.primary) async throws -> OAIFixture {
         let hand = HandClock(imported)
         let node = try await TestDatabase.node(backend, clock: hand.clock)
         for library in [

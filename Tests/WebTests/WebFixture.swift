@@ -17,7 +17,7 @@ struct WebFixture {
     let routes: RouteTable
     let app: Application<RouterResponder<PinakesRequestContext>>
 
-    static func make(_ backend: Database.Backend = .sqlite) async throws -> WebFixture {
+    static func make(_ backend: Database.Backend = TestDatabase.primary) async throws -> WebFixture {
         let node = try await TestDatabase.node(backend)
         for library in [
             NewLibrary(code: "SZ", name: "Suzhou Library Consortium", nameZh: "苏州图书馆联盟"),

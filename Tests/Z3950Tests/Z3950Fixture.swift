@@ -18,7 +18,7 @@ struct Z3950Fixture {
 
     /// Builds the catalogue on `backend`, serves it on a free port with `configuration`, runs `body`, then stops.
     static func run(
-        _ backend: Database.Backend = .sqlite, configuration: Z3950Configuration = Z3950Configuration(),
+        _ backend: Database.Backend = TestDatabase.primary, configuration: Z3950Configuration = Z3950Configuration(),
         _ body: (Z3950Fixture) async throws -> Void
     ) async throws {
         let node = try await TestDatabase.node(backend)
