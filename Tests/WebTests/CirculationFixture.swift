@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PinakesCore
+import PinakesTestSupport
 import Testing
 import Web
 

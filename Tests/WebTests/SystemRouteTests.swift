@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PinakesTestSupport
 import Testing
 
 @Suite struct OperatorsCanCheckHealthAndMetrics {
@@ -11,7 +12,7 @@ import Testing
             let health = try await client.execute(uri: "/health", method: .get)
             #expect(health.status == .ok && String(buffer: health.body).contains(#""status":"ok""#))
             let ready = try await client.execute(uri: "/ready", method: .get)
-            #expect(ready.status == .ok && String(buffer: ready.body).contains("sqlite"))
+            #expect(ready.status == .ok && String(buffer: ready.body).contains(TestDatabase.primary.rawValue))
             _ = try await client.execute(uri: "/", method: .get)
             let metrics = try await client.execute(uri: "/metrics", method: .get)
             let text = String(buffer: metrics.body)
