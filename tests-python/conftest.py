@@ -178,6 +178,21 @@ def http_get(url, timeout=10, headers=None):
         return e.code, e.headers, e.read().decode("utf-8", errors="replace")
 
 
+def wait_until_healthy(base, proc, timeout, logs):
+    """Polls BASE/health until it answers 200; fails the test (with `logs()`) if `proc` exits or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"{base}: the server exited with {proc.returncode}:\n{logs()}")
+        try:
+            if http_get(base + "/health", timeout=2)[0] == 200:
+                return
+        except (urllib.error.URLError, ConnectionError, OSError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"{base} did not answer /health within {timeout} s:\n{logs()}")
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         return None

@@ -1,14 +1,14 @@
 """Kill -9 during circulation: every accepted change survives and nothing is half-written.
 
 A `pinakes serve` process on the demo data takes checkouts and check-ins from eight clients at once and is killed
-with SIGKILL at a random moment, several times. After each kill the SQLite file is checked: every loan a client was
+with SIGKILL at a random moment, several times. After each kill the database is checked: every loan a client was
 told about is there, every check-in it was told about ended its loan, an item is on loan exactly when it has an
-open loan, every loan has its checkout event, and the file passes SQLite's integrity check.
+open loan, every loan has its checkout event, and (SQLite) the file passes SQLite's integrity check. On the SQLite
+file of a data folder, and on PostgreSQL (the demo seeded into a fresh database, then served from it).
 """
 import json
 import random
 import signal
-import sqlite3
 import subprocess
 import threading
 import time
@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DemoServer, free_port, http_get, kill_group
+from conftest import DemoServer, create_postgres_database, drop_postgres_database, free_port, wait_until_healthy
+from crash_storage import PostgresStorage, SQLiteStorage, scalar
 from test_demo import WebClient
 
 ROUNDS = 4
@@ -85,64 +86,71 @@ class Load:
         return threads
 
 
-def check_database(data, accepted_loans, accepted_returns):
-    con = sqlite3.connect(f"file:{Path(data) / 'pinakes.sqlite'}?mode=ro", uri=True, timeout=30)
-    try:
-        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        loans = {row[0]: row[1] for row in con.execute("SELECT id, ended_at FROM circ_loan")}
-        lost = [loan for loan in accepted_loans if loan not in loans]
-        assert not lost, f"accepted checkouts missing after the kill: {lost[:10]}"
-        unreturned = [loan for loan in accepted_returns if loans.get(loan) is None]
-        assert not unreturned, f"accepted check-ins whose loans are still open: {unreturned[:10]}"
-        mismatched = con.execute("""
-            SELECT i.barcode, i.status, COUNT(c.id) FROM item_copy i
-            LEFT JOIN circ_loan c ON c.copy_id = i.id AND c.ended_at IS NULL
-            GROUP BY i.id HAVING (i.status = 'on-loan') <> (COUNT(c.id) = 1) OR COUNT(c.id) > 1""").fetchall()
-        assert not mismatched, f"items whose status disagrees with their loans: {mismatched[:10]}"
-        no_event = con.execute("""
-            SELECT COUNT(*) FROM circ_loan c WHERE NOT EXISTS
-                (SELECT 1 FROM circ_event e WHERE e.loan_id = c.id AND e.kind = 'checkout')""").fetchone()[0]
-        assert no_event == 0, f"{no_event} loans have no checkout event"
-        transit_mismatch = con.execute("""
-            SELECT COUNT(*) FROM circ_transit t JOIN item_copy i ON i.id = t.copy_id
-            WHERE t.status = 'open' AND i.status <> 'in-transit'""").fetchone()[0]
-        assert transit_mismatch == 0
-        return len(loans)
-    finally:
-        con.close()
+def check_database(storage, accepted_loans, accepted_returns):
+    assert storage.integrity() == [("ok",)]
+    loans = {int(row[0]): row[1] for row in storage.rows("SELECT id, ended_at FROM circ_loan")}
+    lost = [loan for loan in accepted_loans if loan not in loans]
+    assert not lost, f"accepted checkouts missing after the kill: {lost[:10]}"
+    unreturned = [loan for loan in accepted_returns if loans.get(loan, "") == ""]
+    assert not unreturned, f"accepted check-ins whose loans are still open: {unreturned[:10]}"
+    mismatched = storage.rows("""
+        SELECT i.barcode, i.status, COUNT(c.id) FROM item_copy i
+        LEFT JOIN circ_loan c ON c.copy_id = i.id AND c.ended_at IS NULL
+        GROUP BY i.id, i.barcode, i.status HAVING (i.status = 'on-loan') <> (COUNT(c.id) = 1) OR COUNT(c.id) > 1""")
+    assert not mismatched, f"items whose status disagrees with their loans: {mismatched[:10]}"
+    no_event = scalar(storage, """
+        SELECT COUNT(*) FROM circ_loan c WHERE NOT EXISTS
+            (SELECT 1 FROM circ_event e WHERE e.loan_id = c.id AND e.kind = 'checkout')""")
+    assert no_event == 0, f"{no_event} loans have no checkout event"
+    transit_mismatch = scalar(storage, """
+        SELECT COUNT(*) FROM circ_transit t JOIN item_copy i ON i.id = t.copy_id
+        WHERE t.status = 'open' AND i.status <> 'in-transit'""")
+    assert transit_mismatch == 0
+    return len(loans)
 
 
 class ServeProcess:
-    def __init__(self, binary, data, port):
+    def __init__(self, binary, data, port, storage_args=None):
         self.binary, self.data, self.port = binary, data, port
+        self.storage_args = storage_args or ["--data", str(data)]
         self.base = f"http://127.0.0.1:{port}"
         self.log = Path(data).parent / f"serve-{port}.log"
 
     def start(self):
         with open(self.log, "ab") as out:
-            self.proc = subprocess.Popen([self.binary, "serve", "--data", str(self.data), "--port", str(self.port)],
+            self.proc = subprocess.Popen([self.binary, "serve", *self.storage_args, "--port", str(self.port)],
                                          stdout=out, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, self.log.read_text(errors="replace")[-3000:]
-            try:
-                if http_get(self.base + "/health", timeout=2)[0] == 200:
-                    return self
-            except (urllib.error.URLError, ConnectionError, OSError):
-                pass
-            time.sleep(0.2)
-        pytest.fail("pinakes serve did not start:\n" + self.log.read_text(errors="replace")[-3000:])
+        wait_until_healthy(self.base, self.proc, 120, lambda: self.log.read_text(errors="replace")[-3000:])
+        return self
 
     def kill9(self):
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=30)
 
 
-def test_kill_9_during_circulation_loses_nothing_accepted(pinakes_bin, tmp_path):
+@pytest.fixture
+def seeded(request, pinakes_bin, tmp_path):
+    """The demo consortium on the parametrised backend, stopped: (storage, data folder)."""
     data = tmp_path / "data"
     data.mkdir()
-    demo = DemoServer(pinakes_bin, data).start()
-    demo.stop()
+    if request.param == "sqlite":
+        demo = DemoServer(pinakes_bin, data).start()
+        demo.stop()
+        yield SQLiteStorage(data), data
+        return
+    url = create_postgres_database()
+    try:
+        demo = DemoServer(pinakes_bin, data, extra_args=["--database", url]).start()
+        demo.stop()
+        yield PostgresStorage(url, data), data
+    finally:
+        drop_postgres_database(url)
+
+
+@pytest.mark.parametrize("seeded", [pytest.param("sqlite", marks=pytest.mark.sqlite_only),
+                                    pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True)
+def test_kill_9_during_circulation_loses_nothing_accepted(pinakes_bin, seeded):
+    storage, data = seeded
     described = json.loads((data / "demo.json").read_text())
     readers, items = described["readers"], described["items"]
     assert len(readers) >= 10 and len(items) >= 100
@@ -152,7 +160,7 @@ def test_kill_9_during_circulation_loses_nothing_accepted(pinakes_bin, tmp_path)
     token = None
     total_loans = 0
     for round_number in range(ROUNDS):
-        server = ServeProcess(pinakes_bin, data, port).start()
+        server = ServeProcess(pinakes_bin, data, port, storage.args).start()
         token = token or api_token(server.base)
         load = Load(server.base, token, readers, items[:120])
         threads = load.run()
@@ -163,6 +171,6 @@ def test_kill_9_during_circulation_loses_nothing_accepted(pinakes_bin, tmp_path)
             t.join(timeout=30)
         accepted_loans |= load.accepted_loans
         accepted_returns |= load.accepted_returns
-        total_loans = check_database(data, accepted_loans, accepted_returns)
+        total_loans = check_database(storage, accepted_loans, accepted_returns)
     assert len(accepted_loans) > 20, "the load made too few checkouts to prove anything"
     assert total_loans >= len(accepted_loans)

@@ -25,14 +25,17 @@ public final class PinakesNode: Sendable {
     public let sharing: SharingDesk
     /// Where this server is reached, once it listens.
     public let address: PublicAddress
+    /// The process-wide registry behind `/metrics` (`PinakesMetrics.registry`), shared by every node.
     public let metrics: PrometheusCollectorRegistry
+    /// Draining once graceful shutdown has begun: `/ready` answers 503.
+    public let serving = ServingState()
     public let logger: Logger
 
     /// Every module's migrations, in dependency order.
     public static let migrations: [Migration] =
         AuditLog.migrations + LibraryDirectory.migrations + CatalogStore.migrations + AccountService.migrations
         + CirculationSchema.migrations + SharingSchema.migrations + CatalogFeed.migrations + BrowseIndex.migrations
-        + HarvestSchema.migrations
+        + HarvestSchema.migrations + JobLease.migrations
 
     init(database: Database, clock: Clock, bcryptCost: UInt8, logger: Logger) throws {
         self.database = database
@@ -46,17 +49,20 @@ public final class PinakesNode: Sendable {
         address = PublicAddress()
         sharing = SharingDesk(
             database: database, clock: clock, circulation: circulation,
-            search: CatalogSearch(database: database, libraries: libraries), libraries: libraries,
-            codec: try ISO18626Reader(), address: address, logger: logger)
-        metrics = PrometheusCollectorRegistry()
+            search: CatalogSearch(database: database, libraries: libraries, readsFromReplica: false),
+            libraries: libraries, codec: try ISO18626Reader(), address: address, logger: logger)
+        metrics = PinakesMetrics.bootstrapOnce()
     }
 
-    /// Opens the database at `location` and brings its schema up to date.
+    /// Opens the database at `location` (searches, feeds and reports reading from `readReplica` when given, pools
+    /// of `connectionsPerEventLoop`) and brings its schema up to date.
     public static func open(
-        _ location: DatabaseLocation, clock: Clock = .system, bcryptCost: UInt8 = 12,
-        logger: Logger = Logger(label: "pinakes")
+        _ location: DatabaseLocation, readReplica: DatabaseLocation? = nil, connectionsPerEventLoop: Int? = nil,
+        clock: Clock = .system, bcryptCost: UInt8 = 12, logger: Logger = Logger(label: "pinakes")
     ) async throws -> PinakesNode {
-        let database = try Database.open(location, logger: logger)
+        PinakesMetrics.bootstrapOnce()  // before the database, so its metrics are not made as no-ops
+        let database = try Database.open(
+            location, readReplica: readReplica, connectionsPerEventLoop: connectionsPerEventLoop, logger: logger)
         do {
             try await MigrationRunner(database: database).run(migrations)
         } catch {
@@ -103,6 +109,7 @@ public final class PinakesNode: Sendable {
         let address = self.address
         let app = WebApplication.build(
             services: webServices(secureCookies: secureCookies), pages: pages, host: host, port: port, logger: logger,
+            serving: serving,
             onServerRunning: { port in
                 if address.base == nil { address.set("http://\(host):\(port)") }
                 await onRunning(port)
@@ -113,6 +120,8 @@ public final class PinakesNode: Sendable {
         if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }
         if let z3950 { services.append(z3950Server(z3950, onListening: onZ3950Listening)) }
         if let schedule { services.append(schedule) }
+        // Last, so that graceful shutdown (which stops services in reverse order) turns `/ready` to 503 first.
+        services.append(ReadinessWatch(serving: serving))
         return services
     }
 

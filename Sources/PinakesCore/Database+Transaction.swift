@@ -13,9 +13,11 @@ extension Database {
                 do {
                     let value = try await body(sql)
                     try await sql.raw("COMMIT").run()
+                    DatabaseMetrics.transactionEnded(committed: true)
                     return value
                 } catch {
                     try? await sql.raw("ROLLBACK").run()
+                    DatabaseMetrics.transactionEnded(committed: false)
                     throw error
                 }
             }

@@ -31,12 +31,15 @@ public final class Database: @unchecked Sendable {
     /// Logger for queries and lifecycle.
     public let logger: Logger
     let pool: Pool
+    /// The hot standby for reads that may lag (`withReadConnection`), when one is configured.
+    let replica: ReadReplica?
     let writeGate = WriteGate()
     private let closed = NIOLockedValueBox(false)
 
-    init(location: DatabaseLocation, pool: Pool, logger: Logger) {
+    init(location: DatabaseLocation, pool: Pool, replica: ReadReplica? = nil, logger: Logger) {
         self.location = location
         self.pool = pool
+        self.replica = replica
         self.logger = logger
         switch pool {
         case .sqlite: backend = .sqlite
@@ -44,10 +47,17 @@ public final class Database: @unchecked Sendable {
         }
     }
 
-    /// Opens the database at `location`, creating the SQLite file (and its folder) when needed.
-    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "pinakes.db")) throws
-        -> Database
-    {
+    /// Opens the database at `location`, creating the SQLite file (and its folder) when needed; reads that may
+    /// lag go to the PostgreSQL hot standby `readReplica` when given. Each pool opens at most
+    /// `connectionsPerEventLoop` (default 8 on PostgreSQL, 4 on SQLite) on each of `eventLoopCount` event loops.
+    public static func open(
+        _ location: DatabaseLocation, readReplica: DatabaseLocation? = nil, connectionsPerEventLoop: Int? = nil,
+        logger: Logger = Logger(label: "pinakes.db")
+    ) throws -> Database {
+        try checkPoolSize(connectionsPerEventLoop)
+        let replica = try readReplica.map {
+            try openReplica($0, primary: location, connections: connectionsPerEventLoop, logger: logger)
+        }
         switch location {
         case .sqlite(let path):
             let folder = (path as NSString).deletingLastPathComponent
@@ -56,21 +66,16 @@ public final class Database: @unchecked Sendable {
             }
             let source = SQLiteFileSource(path: path)
             let pool = EventLoopGroupConnectionPool(
-                source: source, maxConnectionsPerEventLoop: 4, requestTimeout: .seconds(30), logger: logger,
+                source: source,
+                maxConnectionsPerEventLoop: connectionsPerEventLoop ?? defaultConnectionsPerEventLoop(.sqlite),
+                requestTimeout: .seconds(30), logger: logger,
                 on: MultiThreadedEventLoopGroup.singleton)
             return Database(location: location, pool: .sqlite(pool), logger: logger)
         case .postgres(let url):
-            let configuration: SQLPostgresConfiguration
-            do {
-                configuration = try SQLPostgresConfiguration(url: url)
-            } catch {
-                throw PinakesError.invalidInput(
-                    "database URL \(DatabaseLocation.redacted(url)) is not a valid postgres:// URL")
-            }
-            let pool = EventLoopGroupConnectionPool(
-                source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: 8,
-                requestTimeout: .seconds(30), logger: logger, on: MultiThreadedEventLoopGroup.singleton)
-            return Database(location: location, pool: .postgres(pool), logger: logger)
+            let pool = try postgresPool(
+                url, connections: connectionsPerEventLoop ?? defaultConnectionsPerEventLoop(.postgres), replica: false,
+                logger: logger)
+            return Database(location: location, pool: .postgres(pool), replica: replica, logger: logger)
         }
     }
 
@@ -78,14 +83,24 @@ public final class Database: @unchecked Sendable {
     public func withConnection<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
         switch pool {
         case .sqlite(let pool):
-            let connection = try await pool.requestConnection(logger: logger).get()
-            defer { pool.releaseConnection(connection, logger: logger) }
+            let connection = try await DatabaseMetrics.acquire(role: "primary") {
+                try await pool.requestConnection(logger: logger).get()
+            }
+            defer {
+                pool.releaseConnection(connection, logger: logger)
+                DatabaseMetrics.released(role: "primary")
+            }
             return try await withTaskExecutorPreference(EventLoopTaskExecutor(connection.eventLoop)) {
                 try await body(connection.sql(queryLogLevel: .trace))
             }
         case .postgres(let pool):
-            let connection = try await pool.requestConnection(logger: logger).get()
-            defer { pool.releaseConnection(connection, logger: logger) }
+            let connection = try await DatabaseMetrics.acquire(role: "primary") {
+                try await pool.requestConnection(logger: logger).get()
+            }
+            defer {
+                pool.releaseConnection(connection, logger: logger)
+                DatabaseMetrics.released(role: "primary")
+            }
             return try await body(connection.sql(queryLogLevel: .trace))
         }
     }
@@ -106,6 +121,7 @@ public final class Database: @unchecked Sendable {
                 let was = $0; $0 = true; return was
             })
         else { return }
+        await replica?.shutdown()
         do {
             switch pool {
             case .sqlite(let pool): try await pool.shutdownAsync()

@@ -1,18 +1,21 @@
 import Hummingbird
 import Logging
 
-/// Builds the HTTP application: middleware in order (metrics, errors, session), then every feature's routes.
+/// Builds the HTTP application: middleware in order (request id and access log, metrics, errors, session), then
+/// every feature's routes.
 public enum WebApplication {
-    /// The router with all routes, for the server and for `app.test(.router)` in tests.
-    public static func buildRouter(services: WebServices, pages: PageRenderer) -> (
-        Router<PinakesRequestContext>, RouteTable
-    ) {
+    /// The router with all routes, for the server and for `app.test(.router)` in tests; `serving` turns `/ready`
+    /// to 503 when the node drains.
+    public static func buildRouter(services: WebServices, pages: PageRenderer, serving: ServingState = ServingState())
+        -> (Router<PinakesRequestContext>, RouteTable)
+    {
         let router = Router(context: PinakesRequestContext.self)
+        router.add(middleware: RequestIDMiddleware())
         router.add(middleware: RequestMetricsMiddleware(registry: services.metrics))
         router.add(middleware: ErrorMiddleware(pages: pages))
         router.add(middleware: SessionMiddleware(accounts: services.accounts))
         let routes = RouteTable(router: router)
-        SystemRoutes.register(on: routes, services: services)
+        SystemRoutes.register(on: routes, services: services, serving: serving)
         HomePage.register(on: routes, services: services, pages: pages)
         LoginPage.register(on: routes, services: services, pages: pages)
         StaffPage.register(on: routes, services: services, pages: pages)
@@ -30,6 +33,7 @@ public enum WebApplication {
         HarvestPages.register(on: routes, services: services, pages: pages)
         TitleRequest.register(on: routes, services: services)
         LibraryAPI.register(on: routes, services: services)
+        JobsAPI.register(on: routes, services: services)
         ItemAPI.register(on: routes, services: services)
         SearchAPI.register(on: routes, services: services)
         ClusterAPI.register(on: routes, services: services)
@@ -57,9 +61,9 @@ public enum WebApplication {
     /// The application listening on `host:port`.
     public static func build(
         services: WebServices, pages: PageRenderer, host: String, port: Int, logger: Logger,
-        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        serving: ServingState = ServingState(), onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        let (router, _) = buildRouter(services: services, pages: pages)
+        let (router, _) = buildRouter(services: services, pages: pages, serving: serving)
         return Application(
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: "Pinakes"),

@@ -9,7 +9,10 @@ import PinakesApp
 struct CirculationJobOptions: ParsableArguments {
     @Option(
         name: .customLong("jobs-every"),
-        help: "Seconds between runs of hold expiry, targeting, notices and mail (0 turns them off).")
+        help: """
+            Seconds between runs of hold expiry, targeting, notices and mail (0 turns them off); processes on one \
+            database share each run (GET /api/v1/jobs shows who ran what).
+            """)
     var everyOption: Int?
 
     @Option(

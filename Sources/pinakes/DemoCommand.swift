@@ -35,7 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
         let kiosk = SIP2KioskAccount(
             user: demo.kiosk.user, password: demo.kiosk.password, library: demo.kiosk.institution)
         let listener = try sip2.listener(host: host, defaults: kiosk)
-        let node = try await storage.openNode(bcryptCost: 10)
+        let node = try await storage.openNode(bcryptCost: 10, readsFromReplica: true)
         let partner: PinakesNode
         do {
             try await prepare(demo, on: node)

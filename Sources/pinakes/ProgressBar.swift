@@ -24,6 +24,14 @@ final class ProgressBar: @unchecked Sendable {
         shown = true
     }
 
+    /// Prints a line of its own on standard output (resuming, abandoning), clearing the bar first.
+    func interject(_ message: String) {
+        finish()
+        shown = false
+        print(message)
+        fflush(nil)
+    }
+
     func finish() {
         if shown { FileHandle.standardError.write(Data("\n".utf8)) }
     }

@@ -27,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let listener = try sip2.listener(host: host)
         let z3950Listener = try z3950.listener(host: host)
-        let node = try await storage.openNode()
+        let node = try await storage.openNode(readsFromReplica: true)
         let location = try storage.location()
         let host = self.host
         do {

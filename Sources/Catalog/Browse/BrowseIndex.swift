@@ -22,7 +22,7 @@ public struct BrowseIndex: Sendable {
         -> (before: [Entry], after: [Entry])
     {
         let key = BrowseHeading.key(term)
-        return try await database.withConnection { sql in
+        return try await database.withReadConnection { sql in
             let earlier = before > 0 ? try await entries(kind, key: key, forward: false, limit: before, sql: sql) : []
             let later = after > 0 ? try await entries(kind, key: key, forward: true, limit: after, sql: sql) : []
             return (earlier.reversed(), later)

@@ -10,7 +10,7 @@ extension CatalogSearch {
         guard !ids.isEmpty else { return [] }
         var found: [Int64: MemberRecord] = [:]
         for chunk in ids.chunked(500) {
-            let rows = try await database.withConnection { sql in
+            let rows = try await reading { sql in
                 try await sql.raw(
                     """
                     SELECT r.id, l.code, r.source_id, r.version, r.cluster_id, r.deleted, r.updated_at, r.format,

@@ -20,7 +20,7 @@ public struct CatalogFeed: Sendable {
 
     /// The oldest datestamp of any record, deleted ones included; nil when the catalogue is empty.
     public func earliestDatestamp() async throws -> Int64? {
-        try await database.withConnection { sql in
+        try await database.withReadConnection { sql in
             try await sql.raw("SELECT MIN(updated_at) AS earliest FROM bib_source_record").first()?
                 .decode(column: "earliest", as: Int64?.self)
         }
@@ -42,7 +42,7 @@ public struct CatalogFeed: Sendable {
             query += " OR (r.updated_at = \(bind: cursor.datestamp) AND r.id > \(bind: cursor.id)))"
         }
         query += " ORDER BY r.updated_at, r.id LIMIT \(literal: max(1, limit))"
-        let rows = try await database.withConnection { sql in try await sql.raw(query).all() }
+        let rows = try await database.withReadConnection { sql in try await sql.raw(query).all() }
         return try rows.map { try Self.entry(from: $0, withRecord: withRecords) }
     }
 
@@ -50,7 +50,7 @@ public struct CatalogFeed: Sendable {
     public func count(_ selection: FeedSelection, in tree: FeedLibraries) async throws -> Int {
         var query: SQLQueryString = "SELECT COUNT(*) AS n FROM bib_source_record r WHERE "
         query += Self.conditions(selection, tree: tree)
-        let row = try await database.withConnection { sql in try await sql.raw(query).first() }
+        let row = try await database.withReadConnection { sql in try await sql.raw(query).first() }
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
     }
 
@@ -61,7 +61,7 @@ public struct CatalogFeed: Sendable {
         if withRecord { query += ", r.format, r.marc" }
         query += " FROM bib_source_record r JOIN org_library l ON l.id = r.library_id"
         query += " WHERE l.code = \(bind: libraryCode.uppercased()) AND r.source_id = \(bind: sourceID)"
-        let row = try await database.withConnection { sql in try await sql.raw(query).first() }
+        let row = try await database.withReadConnection { sql in try await sql.raw(query).first() }
         return try row.map { try Self.entry(from: $0, withRecord: withRecord) }
     }
 
@@ -72,7 +72,7 @@ public struct CatalogFeed: Sendable {
             let name = library.nameZh.map { "\(library.name) (\($0))" } ?? library.name
             sets.append(FeedSetDescription(set: .library(code: library.code), name: name))
         }
-        let rows = try await database.withConnection { sql in
+        let rows = try await database.withReadConnection { sql in
             try await sql.raw(
                 "SELECT DISTINCT material FROM bib_source_record WHERE material IS NOT NULL ORDER BY material"
             ).all()

@@ -8,17 +8,21 @@ public struct ImportOptions: Sendable {
     public var profiles: [HoldingsProfile]
     /// The character set of ISO 2709 input.
     public var characterSet: MARCCharacterSet
-    /// Records stored per transaction: an interrupted import loses at most one batch, which a re-run redoes.
+    /// Records stored per transaction, with the run's checkpoint: an interrupted import loses at most the batch
+    /// it was writing, and the next import of the same file resumes after the last committed one.
     public var batchSize: Int
+    /// Start a new run even when the last run of this file was interrupted (that run is marked abandoned).
+    public var restart: Bool
 
     public init(
         format: RecordFileFormat = .automatic, profiles: [HoldingsProfile] = [],
-        characterSet: MARCCharacterSet = .automatic, batchSize: Int = 500
+        characterSet: MARCCharacterSet = .automatic, batchSize: Int = 500, restart: Bool = false
     ) {
         self.format = format
         self.profiles = profiles
         self.characterSet = characterSet
         self.batchSize = batchSize
+        self.restart = restart
     }
 }
 

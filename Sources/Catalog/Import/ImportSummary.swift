@@ -9,6 +9,8 @@ public struct ImportSummary: Sendable, Codable {
 
     public var file: String
     public var runID: Int64 = 0
+    /// Where this import took over an interrupted run of the same file; nil when it started a new run.
+    public var resumedFrom: ImportCheckpoint?
     public var read = 0
     public var new = 0
     public var updated = 0

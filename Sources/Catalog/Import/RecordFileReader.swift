@@ -6,7 +6,9 @@ import PinakesCore
 final class RecordFileReader {
     let format: RecordFileFormat
     let totalBytes: Int
-    private let iso2709: ISO2709Reader?
+    private let path: String
+    private let characterSet: MARCCharacterSet
+    private var iso2709: ISO2709Reader?
     private let marcxml: MARCXMLReader?
 
     init(path: String, format requested: RecordFileFormat, characterSet: MARCCharacterSet) throws {
@@ -14,6 +16,8 @@ final class RecordFileReader {
             throw PinakesError.notFound("\(path): no such file")
         }
         totalBytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        self.path = path
+        self.characterSet = characterSet
         let format = requested == .automatic ? try Self.detect(path) : requested
         self.format = format
         do {
@@ -35,6 +39,26 @@ final class RecordFileReader {
     var recordCount: Int { iso2709?.recordCount ?? marcxml?.recordCount ?? 0 }
     var bytesRead: Int { iso2709?.bytesRead ?? marcxml?.bytesRead ?? 0 }
     var diagnostics: [MARCDiagnostic] { iso2709?.diagnostics ?? marcxml?.diagnostics ?? [] }
+
+    /// Moves past the records an interrupted run already committed: ISO 2709 opens the file again at the byte
+    /// after them; MARCXML, whose records cannot be parsed out of context, reads past them.
+    func skip(to checkpoint: ImportCheckpoint) throws {
+        guard checkpoint.recordsConsumed > 0 else { return }
+        if iso2709 != nil {
+            guard checkpoint.byteOffset <= totalBytes else {
+                throw PinakesError.conflict("\(path): the checkpoint lies past the end of the file")
+            }
+            do {
+                iso2709 = try ISO2709Reader(
+                    path: path, options: ISO2709ReadingOptions(characterSet: characterSet),
+                    offset: checkpoint.byteOffset, recordsBefore: checkpoint.recordsConsumed)
+            } catch {
+                throw PinakesError.invalidInput("\(path): \(error)")
+            }
+        } else if let marcxml {
+            while marcxml.recordCount < checkpoint.recordsConsumed, marcxml.next() != nil {}
+        }
+    }
 }
 
 extension RecordFileReader {

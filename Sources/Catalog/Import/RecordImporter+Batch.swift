@@ -41,11 +41,12 @@ extension RecordImporter {
         return await Self.describeChanged(batch, known: known)
     }
 
-    /// Stores one batch of drafts, their clusters and their items in one transaction, with its audit row.
-    /// Records described by `prepare` are not described again; any other new or changed one is, here.
+    /// Stores one batch of drafts, their clusters and their items in one transaction, with its audit row and,
+    /// for a file import, the run's checkpoint. Records described by `prepare` are not described again; any
+    /// other new or changed one is, here.
     func store(
         _ batch: [SourceRecordDraft], library: Library, itemLibraries: [String: Identifier<Library>], runID: Int64,
-        actor: String
+        actor: String, checkpoint: BatchCheckpoint? = nil
     ) async throws -> BatchResult {
         let now = clock.epochSeconds
         let (delta, unknown) = try await database.transaction { sql in
@@ -110,6 +111,10 @@ extension RecordImporter {
             }
             try await ClusterMaintenance.refreshHoldings(holdingClusters, sql: sql)
             try await updateRun(runID, adding: delta, sql: sql)
+            if let checkpoint {
+                try await writeCheckpoint(
+                    checkpoint, runID: runID, delta: delta, unknownCodes: unknown, now: now, sql: sql)
+            }
             try await AuditLog.record(
                 on: sql, at: now, actor: actor, action: "catalog.import", entity: "import_run",
                 entityID: String(runID),

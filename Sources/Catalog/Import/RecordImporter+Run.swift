@@ -3,13 +3,23 @@ import PinakesCore
 import SQLKit
 
 extension RecordImporter {
-    /// Opens the `bib_import_run` row that every batch of this import points to.
-    func startRun(library: Library, source: String, format: String, actor: String) async throws -> Int64 {
+    /// Opens the `bib_import_run` row that every batch of this import points to; `input` identifies a file
+    /// (harvests have none), so that an interrupted import of it can resume.
+    func startRun(library: Library, source: String, format: String, actor: String, input: ImportInput? = nil)
+        async throws -> Int64
+    {
         let now = clock.epochSeconds
         return try await database.transaction { sql in
             let row = try await sql.insert(into: "bib_import_run")
-                .columns("library_id", "actor", "source", "format", "started_at")
-                .values(SQLBind(library.id.rawValue), SQLBind(actor), SQLBind(source), SQLBind(format), SQLBind(now))
+                .columns(
+                    "library_id", "actor", "source", "format", "started_at", "input_size", "input_modified_at",
+                    "input_hash", "owner"
+                )
+                .values(
+                    SQLBind(library.id.rawValue), SQLBind(actor), SQLBind(source), SQLBind(format), SQLBind(now),
+                    SQLBind(input?.size), SQLBind(input?.modifiedAt), SQLBind(input?.hash),
+                    SQLBind(input.map { _ in ImportRunOwner.current })
+                )
                 .returning("id")
                 .first()
             guard let id = try row?.decode(column: "id", as: Int64.self) else {
@@ -45,7 +55,10 @@ extension RecordImporter {
                 .set("status", to: SQLBind(summary.read == 0 ? "failed" : "finished"))
                 .where("id", .equal, SQLBind(runID))
                 .run()
+            // The ledger only serves a resume of this run, which can no longer happen.
+            try await sql.raw("DELETE FROM bib_import_ledger WHERE run_id = \(bind: runID)").run()
         }
+        ImportMetrics.record(summary)
         if database.backend == .postgres, summary.new + summary.itemsNew > 1_000 {
             // Fresh statistics after a large load, so PostgreSQL plans circulation's per-title queries by title
             // rather than walking a whole library's copies until autovacuum gets round to it.

@@ -137,5 +137,30 @@ extension CatalogStore {
             // that without reading the wide record rows.
             ["CREATE INDEX bib_source_record_cluster_of ON bib_source_record (id, cluster_id)"]
         },
+        Migration(module: "catalog", name: "005-import-resume") { _ in
+            // What identifies an imported file and how far its run got, written with each batch, so a killed
+            // import resumes where its last committed batch ended (`RecordImporter+Resume`).
+            [
+                "ALTER TABLE bib_import_run ADD COLUMN input_size BIGINT",
+                "ALTER TABLE bib_import_run ADD COLUMN input_modified_at BIGINT",
+                "ALTER TABLE bib_import_run ADD COLUMN input_hash TEXT",
+                "ALTER TABLE bib_import_run ADD COLUMN records_consumed BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE bib_import_run ADD COLUMN byte_offset BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE bib_import_run ADD COLUMN batches BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE bib_import_run ADD COLUMN checkpoint_at BIGINT",
+                "ALTER TABLE bib_import_run ADD COLUMN resumes BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE bib_import_run ADD COLUMN owner TEXT",
+                "CREATE INDEX bib_import_run_source ON bib_import_run (library_id, source)",
+                // Per committed batch, what the run's report needs from the records before the checkpoint:
+                // control numbers seen (for repeats), rejections and notes. Dropped when the run ends.
+                """
+                CREATE TABLE bib_import_ledger (
+                    run_id BIGINT NOT NULL REFERENCES bib_import_run(id),
+                    batch BIGINT NOT NULL,
+                    entry TEXT NOT NULL,
+                    PRIMARY KEY (run_id, batch))
+                """,
+            ]
+        },
     ]
 }

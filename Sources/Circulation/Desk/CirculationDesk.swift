@@ -33,7 +33,7 @@ public struct CirculationDesk: Sendable {
         var attempt = 0
         while true {
             do {
-                return try await database.transaction(body)
+                return try await CirculationEventTally.counting { try await database.transaction(body) }
             } catch let error where DatabaseErrorText.isUniqueViolation(error) {
                 guard let refusal else { throw error }
                 throw refusal

@@ -226,6 +226,7 @@ enum CirculationRows {
                 \(bind: detail))
             """
         ).run()
+        CirculationEventTally.current?.note(kind)
     }
 }
 

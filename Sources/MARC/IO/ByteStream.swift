@@ -21,10 +21,17 @@ final class ByteStream {
     private(set) var atEOF: Bool
     private let chunkSize: Int
 
-    /// A stream over a file; throws ``MARCError/unreadableFile(path:errno:)`` when it cannot be opened.
-    init(path: String, chunkSize: Int = 1 << 20) throws {
+    /// A stream over a file from byte `offset` on; throws ``MARCError/unreadableFile(path:errno:)`` when it
+    /// cannot be opened or positioned.
+    init(path: String, chunkSize: Int = 1 << 20, offset: Int = 0) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw MARCError.unreadableFile(path: path, errno: errno) }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            let failure = errno
+            close(fd)
+            throw MARCError.unreadableFile(path: path, errno: failure)
+        }
+        self.storageOffset = offset
         self.descriptor = fd
         self.storage = [UInt8](repeating: 0, count: chunkSize)
         self.end = 0

@@ -27,6 +27,14 @@ public final class ISO2709Reader: Sequence, IteratorProtocol {
         self.parser = ISO2709RecordParser(options: options)
     }
 
+    /// A reader of the ISO 2709 file at `path` from byte `offset` on (the end of an earlier record), numbering
+    /// records after the `recordsBefore` that precede it: how an interrupted import resumes without re-reading.
+    public init(path: String, options: ISO2709ReadingOptions = .init(), offset: Int, recordsBefore: Int) throws {
+        self.stream = try ByteStream(path: path, offset: offset)
+        self.parser = ISO2709RecordParser(options: options)
+        self.recordCount = recordsBefore
+    }
+
     /// A reader of ISO 2709 bytes in memory.
     public init(bytes: [UInt8], options: ISO2709ReadingOptions = .init()) {
         self.stream = ByteStream(bytes: bytes)

@@ -24,6 +24,7 @@ extension SharingDesk {
         case .failure(let refusal):
             try await audit(
                 refusal.description, kind: refusal.kind, requestID: refusal.header.requestingAgencyRequestID)
+            ISO18626Metrics.received(refusal.kind, "unreadable")
             return ISO18626Writer.xml(Confirmations.make(for: refusal, at: now))
         case .success(let read):
             document = read
@@ -33,12 +34,15 @@ extension SharingDesk {
         if let earlier = try await database.withConnection({ sql in
             try await MessageRows.confirmation(digest: digest, on: sql)
         }) {
+            ISO18626Metrics.received(message.kind, "duplicate")
             return earlier
         }
         do {
-            return try await accept(
+            let answer = try await accept(
                 message, body: String(decoding: bytes, as: UTF8.self), digest: digest,
                 tokenAccount: tokenAccount)
+            ISO18626Metrics.received(message.kind, "accepted")
+            return answer
         } catch let refusal as SharingRefusal {
             // The same message may have been stored by a delivery racing this one: its answer stands.
             if let earlier = try await database.withConnection({ sql in
@@ -55,6 +59,7 @@ extension SharingDesk {
             try await audit(
                 "\(error.errorType.rawValue): \(error.errorValue ?? "")", kind: message.kind,
                 requestID: message.requestingAgencyRequestID)
+            ISO18626Metrics.received(message.kind, "refused")
             return ISO18626Writer.xml(Confirmations.make(for: message, error: error, at: now))
         } catch  where DatabaseErrorText.isUniqueViolation(error) {
             // The same message arrived twice at once; the other delivery stored it and its answer.

@@ -5,7 +5,7 @@ import PinakesCore
 extension SharingDesk {
     /// Ledger bookings between two instants.
     public func ledgerEntries(from: Date, to: Date) async throws -> [LedgerEntry] {
-        try await database.withConnection { sql in
+        try await database.withReadConnection { sql in
             try await LedgerRows.entries(
                 from: Int64(from.timeIntervalSince1970), to: Int64(to.timeIntervalSince1970), on: sql)
         }

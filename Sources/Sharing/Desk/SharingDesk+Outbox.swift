@@ -56,6 +56,7 @@ extension SharingDesk {
                             message.id, status: "sent", confirmation: text, errorType: nil, errorValue: nil,
                             retryAt: nil, at: clock.epochSeconds, on: sql)
                     }
+                    ISO18626Metrics.sent(message.kind, "sent")
                 }
             case .failure(let refusal):
                 try await retry(message, reason: "unreadable confirmation: \(refusal.description)")
@@ -72,6 +73,7 @@ extension SharingDesk {
                 message.id, status: "error", confirmation: confirmation, errorType: error.errorType.rawValue,
                 errorValue: error.errorValue, retryAt: nil, at: clock.epochSeconds, on: sql)
         }
+        ISO18626Metrics.sent(message.kind, "refused")
         logger.warning("\(message.to) refused \(message.kind): \(error.errorType.rawValue) \(error.errorValue ?? "")")
         if message.kind == ISO18626MessageKind.request.rawValue, let request = message.requestID {
             try await applyBorrowing(
@@ -89,6 +91,7 @@ extension SharingDesk {
                 message.id, status: giveUp ? "failed" : "pending", confirmation: nil, errorType: nil,
                 errorValue: reason, retryAt: giveUp ? nil : now + Self.retryDelays[message.attempts], at: now, on: sql)
         }
+        ISO18626Metrics.sent(message.kind, giveUp ? "failed" : "retry")
         logger.info("outbox: \(message.kind) to \(message.to) not delivered (\(reason))")
         if giveUp, message.kind == ISO18626MessageKind.request.rawValue, let request = message.requestID {
             try await applyBorrowing(request, .sendFailed(reason: reason), name: "send-failed", note: reason)

@@ -1,10 +1,16 @@
 import Hummingbird
 import Prometheus
 
-/// Counts requests and times them per route for `/metrics`.
+/// Counts requests and times them per route for `/metrics`, and keeps a gauge of the requests in progress.
 struct RequestMetricsMiddleware: RouterMiddleware {
     typealias Context = PinakesRequestContext
     let registry: PrometheusCollectorRegistry
+    let inFlight: Gauge
+
+    init(registry: PrometheusCollectorRegistry) {
+        self.registry = registry
+        inFlight = registry.makeGauge(name: "pinakes_http_requests_in_flight")
+    }
 
     static let buckets: [Duration] = [
         .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
@@ -16,7 +22,9 @@ struct RequestMetricsMiddleware: RouterMiddleware {
     {
         let start = ContinuousClock.now
         var status = 500
+        inFlight.increment()
         defer {
+            inFlight.decrement()
             let route = context.endpointPath ?? "unmatched"
             let labels = [("method", request.method.rawValue), ("route", route), ("status", String(status))]
             registry.makeCounter(name: "pinakes_http_requests_total", labels: labels).increment()

@@ -11,7 +11,7 @@ extension CatalogSearch {
         guard let title = try await results([id], scores: nil, directory: directory, home: home).first else {
             throw PinakesError.notFound("no title \(id) in the catalogue")
         }
-        let members = try await database.withConnection { sql in
+        let members = try await reading { sql in
             try await sql.raw(
                 """
                 SELECT r.id, l.code, r.source_id, r.title, r.quality, r.cluster_pinned
@@ -45,7 +45,7 @@ extension CatalogSearch {
 
     /// One member record as stored; `PinakesError.notFound`.
     public func record(id: Int64) async throws -> MemberRecord {
-        let row = try await database.withConnection { sql in
+        let row = try await reading { sql in
             try await sql.raw(
                 """
                 SELECT r.id, l.code, r.source_id, r.version, r.cluster_id, r.deleted, r.updated_at, r.format, r.marc

@@ -9,7 +9,7 @@ extension CatalogSearch {
         -> [SearchResult]
     {
         guard !clusters.isEmpty else { return [] }
-        let (displays, holdings) = try await database.withConnection { sql in
+        let (displays, holdings) = try await reading { sql in
             let rows = try await sql.raw(
                 """
                 SELECT c.id, c.record_count, c.display_record_id, r.display

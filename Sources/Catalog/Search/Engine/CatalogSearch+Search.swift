@@ -20,7 +20,7 @@ extension CatalogSearch {
         let directory = try await LibraryIndex(libraries.all())
         let scope = try directory.scope(request.filters.libraries)
         let home = try request.homeLibrary.map { try directory.require($0) }
-        let found = try await database.withConnection { sql in
+        let found = try await reading { sql in
             try await SearchHitQuery.hits(match: match, backend: database.backend, sql: sql)
         }
         let filter = HitFilter(filters: request.filters, scope: scope, exactTitles: match?.exactTitles ?? [])
