@@ -8,7 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "pinakes-bench", abstract: "Benchmarks on real data (build with -c release).",
         subcommands: [
             MARCBench.self, ImportBench.self, SearchBench.self, CirculationBench.self, SharingBench.self,
-            ProtocolsBench.self,
+            ProtocolsBench.self, ScaleBench.self,
         ])
 
     static let defaultFile = "../shared/data/loc-booksall/BooksAll.2016.part01.first100k.mrc"

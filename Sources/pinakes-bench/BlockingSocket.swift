@@ -98,9 +98,22 @@ final class BlockingHTTPClient {
     func post(_ path: String, json: String) throws -> (status: Int, body: String) {
         let body = Array(json.utf8)
         let head =
-            "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n"
+            "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(authorization)"
             + "Content-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
-        try socket.write(Array(head.utf8) + body)
+        return try exchange(Array(head.utf8) + body)
+    }
+
+    /// GETs `path` (with its query); returns the status code and body.
+    func get(_ path: String) throws -> (status: Int, body: String) {
+        try exchange(Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(authorization)\r\n".utf8))
+    }
+
+    /// The bearer token's header line; none for an empty token (an anonymous client).
+    private var authorization: String { token.isEmpty ? "" : "Authorization: Bearer \(token)\r\n" }
+
+    /// Sends one request and reads its answer, whose body has a Content-Length.
+    private func exchange(_ request: [UInt8]) throws -> (status: Int, body: String) {
+        try socket.write(request)
         let headers = String(decoding: try socket.read(until: Array("\r\n\r\n".utf8)), as: UTF8.self)
         let status = Int(headers.split(separator: " ").dropFirst().first ?? "") ?? 0
         var length = 0

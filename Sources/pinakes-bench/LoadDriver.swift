@@ -11,6 +11,7 @@ enum LoadDriver {
         var seconds: Double
         var p50: Double
         var p99: Double
+        var p95 = 0.0
         var rate: Double { seconds > 0 ? Double(done) / seconds : 0 }
         var firstFailure: String?
     }
@@ -77,7 +78,7 @@ enum LoadDriver {
             }
             let figures = Figures(
                 clients: clients, done: value.done, failed: value.failed, seconds: seconds, p50: percentile(0.5),
-                p99: percentile(0.99), firstFailure: value.failure)
+                p99: percentile(0.99), p95: percentile(0.95), firstFailure: value.failure)
             return (figures, value.succeeded)
         }
     }

@@ -9,21 +9,24 @@ final class SharingDatabases {
     let backend: Database.Backend
     private let folder: String
     private let adminURL: String?
+    private let prefix: String
     private var created: [String] = []
 
-    init(backend: Database.Backend, adminURL: String?) throws {
+    /// `prefix` names the benchmark in the folder and database names.
+    init(backend: Database.Backend, adminURL: String?, prefix: String = "sharing") throws {
         self.backend = backend
         self.adminURL = adminURL
-        folder = NSTemporaryDirectory() + "pinakes-bench-sharing-" + UUID().uuidString
+        self.prefix = prefix
+        folder = NSTemporaryDirectory() + "pinakes-bench-\(prefix)-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
     var label: String { backend == .sqlite ? "SQLite" : "PostgreSQL" }
 
-    /// A location with nothing in it yet, named `name` (a file, or a database `bench_sharing_<name>_<random>`).
+    /// A location with nothing in it yet, named `name` (a file, or a database `bench_<prefix>_<name>_<random>`).
     func fresh(_ name: String) async throws -> DatabaseLocation {
         guard backend == .postgres, let adminURL else { return .sqlite(path: "\(folder)/\(name).sqlite") }
-        let database = "bench_sharing_\(name)_" + UUID().uuidString.prefix(8).lowercased()
+        let database = "bench_\(prefix)_\(name)_" + UUID().uuidString.prefix(8).lowercased()
         try await administer("CREATE DATABASE \(database)")
         created.append(database)
         guard var components = URLComponents(string: adminURL) else { throw BenchError("bad URL \(adminURL)") }
