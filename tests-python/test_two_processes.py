@@ -272,7 +272,10 @@ def test_each_job_runs_in_one_process_at_a_time_and_survives_a_kill(pair, seeded
         if rows:
             victim = a if pid_of(rows[0][0]) == a.proc.pid else b
             victim.kill9()
-            mid_run = True
+            # The run may have ended between the read and the kill: it was caught mid-run only if the dead
+            # process still holds the lease (a finished run frees it in the transaction that records its end).
+            held = psql_rows(url, "SELECT holder FROM job_lease WHERE name = 'circulation' AND holder <> ''")
+            mid_run = bool(held) and pid_of(held[0][0]) == victim.proc.pid
         else:
             time.sleep(0.02)
     if victim is None:
