@@ -18,7 +18,13 @@ public struct CirculationExport: Sendable {
 
     /// Writes every file into `directory` (created when missing) and returns each file's name and row count.
     public func write(toDirectory directory: String) async throws -> [(file: String, rows: Int)] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
+            throw PinakesError.invalidInput(
+                "cannot create the folder \(directory): \(reason ?? error.localizedDescription)")
+        }
         var written: [(String, Int)] = []
         for table in CirculationExportTable.all {
             let path = (directory as NSString).appendingPathComponent(table.file)
