@@ -78,23 +78,28 @@ public struct JobLease: Sendable {
             let won = try await sql.raw(
                 """
                 UPDATE job_lease SET holder = \(bind: holder), lease_until = \(bind: now + lease.milliseconds),
-                    last_started_at = \(bind: now), last_holder = \(bind: holder)
+                    last_started_at = CASE WHEN last_finished_at > \(bind: now) THEN last_finished_at
+                        ELSE \(bind: now) END,
+                    last_holder = \(bind: holder)
                 WHERE name = \(bind: name) AND lease_until < \(bind: now)
                     AND (next_due_at <= \(bind: now) OR last_started_at <= \(bind: dueStart))
-                RETURNING name
+                RETURNING last_started_at
                 """
             ).first()
-            guard won != nil else { return nil }
+            // The clock was read before the row could be changed: when the last holder finished in between, this
+            // run starts at that finish, never before it.
+            guard let started = try won?.decode(column: "last_started_at", as: Int64.self) else { return nil }
             let run = try await sql.raw(
                 """
-                INSERT INTO job_run (name, holder, started_at) VALUES (\(bind: name), \(bind: holder), \(bind: now))
+                INSERT INTO job_run (name, holder, started_at)
+                VALUES (\(bind: name), \(bind: holder), \(bind: started))
                 RETURNING id
                 """
             ).first()
             guard let id = try run?.decode(column: "id", as: Int64.self) else {
                 throw PinakesError.invalidInput("the run of job \(name) could not be recorded")
             }
-            return Claim(name: name, holder: holder, startedAt: now, runID: id)
+            return Claim(name: name, holder: holder, startedAt: started, runID: id)
         }
     }
 
