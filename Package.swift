@@ -31,8 +31,18 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "XMLTree", dependencies: ["CLibXML2"]),
         .target(
-            name: "ISO18626", dependencies: ["CLibXML2"], exclude: ["Resources/README.md"],
+            name: "ProtocolListener",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ISO18626", dependencies: ["CLibXML2", "XMLTree"], exclude: ["Resources/README.md"],
             resources: [.copy("Resources/ISO-18626-v1_2.xsd")]
         ),
         .target(
@@ -103,7 +113,7 @@ let package = Package(
         .target(
             name: "SIP2",
             dependencies: [
-                "PinakesCore", "Consortium", "Catalog", "Circulation",
+                "PinakesCore", "Consortium", "Catalog", "Circulation", "ProtocolListener",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,7 +123,7 @@ let package = Package(
         .target(
             name: "Z3950",
             dependencies: [
-                "PinakesCore", "Consortium", "Catalog", "MARC",
+                "PinakesCore", "Consortium", "Catalog", "MARC", "ProtocolListener",
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -124,7 +134,7 @@ let package = Package(
         .target(
             name: "Harvesting",
             dependencies: [
-                "CLibXML2", "PinakesCore", "Consortium", "Catalog", "MARC",
+                "XMLTree", "PinakesCore", "Consortium", "Catalog", "MARC",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

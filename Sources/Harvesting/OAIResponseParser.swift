@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import MARC
+import XMLTree
 
 /// Reads OAI-PMH 2.0 responses (http://www.openarchives.org/OAI/2.0/) with libxml2: ListRecords pages,
 /// Identify, and `<error>`s. Metadata is read by its namespace: MARCXML becomes a record as it is, simple
@@ -26,6 +27,7 @@ public struct OAIResponseParser: Sendable {
     /// `noRecordsMatch`.
     public func listRecords(_ bytes: [UInt8]) throws -> OAIPage {
         let document = try parse(bytes)
+        defer { withExtendedLifetime(document) {} }  // the elements borrow its nodes
         guard let root = document.root else { throw failure("the document is empty") }
         let responseDate = try self.responseDate(root)
         if let error = root.child("error") {
@@ -51,6 +53,7 @@ public struct OAIResponseParser: Sendable {
     /// The Identify answer.
     public func identify(_ bytes: [UInt8]) throws -> OAIIdentity {
         let document = try parse(bytes)
+        defer { withExtendedLifetime(document) {} }  // the elements borrow its nodes
         guard let root = document.root else { throw failure("the document is empty") }
         if let error = root.child("error") {
             throw HarvestError.providerError(
@@ -76,7 +79,7 @@ public struct OAIResponseParser: Sendable {
         }
     }
 
-    private func responseDate(_ root: OAIElement) throws -> String {
+    private func responseDate(_ root: DOMElement) throws -> String {
         guard let date = root.child("responseDate")?.trimmedText, !date.isEmpty else {
             throw failure("there is no responseDate")
         }
@@ -84,7 +87,7 @@ public struct OAIResponseParser: Sendable {
     }
 
     /// One `<record>`: its header and metadata, or why the metadata cannot be used.
-    private func read(_ element: OAIElement) throws -> Result<OAIRecord, OAIRejection> {
+    private func read(_ element: DOMElement) throws -> Result<OAIRecord, OAIRejection> {
         guard let header = element.child("header") else { throw failure("a record has no header") }
         let identifier = header.child("identifier")?.trimmedText ?? ""
         guard !identifier.isEmpty else { throw failure("a record header has no identifier") }
@@ -103,7 +106,7 @@ public struct OAIResponseParser: Sendable {
         return .success(record)
     }
 
-    private func metadata(_ element: OAIElement, identifier: String) -> Result<Record, OAIRejection> {
+    private func metadata(_ element: DOMElement, identifier: String) -> Result<Record, OAIRejection> {
         let namespace = element.namespaceURI ?? ""
         if element.name == "dc", namespace == Self.oaiDCNamespace {
             let dc = dublinCore(element)
@@ -125,7 +128,7 @@ public struct OAIResponseParser: Sendable {
                     + "is neither MARCXML nor oai_dc"))
     }
 
-    private func marcRecord(_ element: OAIElement, identifier: String) -> Result<Record, OAIRejection> {
+    private func marcRecord(_ element: DOMElement, identifier: String) -> Result<Record, OAIRejection> {
         guard let bytes = element.standaloneBytes() else {
             return .failure(OAIRejection(identifier: identifier, reason: "the MARCXML could not be copied"))
         }
@@ -137,7 +140,7 @@ public struct OAIResponseParser: Sendable {
         return .success(record)
     }
 
-    private func dublinCore(_ element: OAIElement) -> DublinCore {
+    private func dublinCore(_ element: DOMElement) -> DublinCore {
         var dc = DublinCore()
         for child in element.children where child.namespaceURI == Self.dcNamespace {
             dc.add(child.name, child.trimmedText)

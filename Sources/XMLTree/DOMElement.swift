@@ -1,32 +1,29 @@
 import CLibXML2
 
 /// A borrowed view of one libxml2 element node; valid only while its `ParsedDocument` lives.
-struct DOMElement {
-    let node: UnsafeMutablePointer<xmlNode>
+public struct DOMElement {
+    public let node: UnsafeMutablePointer<xmlNode>
 
-    init(_ node: UnsafeMutablePointer<xmlNode>) {
+    public init(_ node: UnsafeMutablePointer<xmlNode>) {
         self.node = node
     }
 
     /// The local name.
-    var name: String { String(cString: node.pointee.name) }
+    public var name: String { String(cString: node.pointee.name) }
 
     /// The namespace URI, or `nil` for an element in no namespace.
-    var namespaceURI: String? {
+    public var namespaceURI: String? {
         node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
     }
 
-    /// Whether the element is in the ISO 18626 namespace.
-    var isISO18626: Bool { namespaceURI == LibXML.namespace }
-
     /// The line the element starts on, when libxml2 recorded one.
-    var line: Int? {
+    public var line: Int? {
         let line = xmlGetLineNo(node)
         return line > 0 ? Int(line) : nil
     }
 
     /// The element children, in document order.
-    var children: [DOMElement] {
+    public var children: [DOMElement] {
         var result: [DOMElement] = []
         var child = node.pointee.children
         while let current = child {
@@ -37,12 +34,17 @@ struct DOMElement {
     }
 
     /// The first element child with this local name.
-    func child(_ name: String) -> DOMElement? {
+    public func child(_ name: String) -> DOMElement? {
         children.first { $0.name == name }
     }
 
+    /// Every element child with this local name.
+    public func children(_ name: String) -> [DOMElement] {
+        children.filter { $0.name == name }
+    }
+
     /// The text and CDATA directly inside the element, concatenated (no entity references exist: DTDs are refused).
-    var text: String {
+    public var text: String {
         var result = ""
         var child = node.pointee.children
         while let current = child {
@@ -55,13 +57,16 @@ struct DOMElement {
         return result
     }
 
+    /// The text, without leading and trailing white space.
+    public var trimmedText: String { text.trimmingWhitespace() }
+
     /// The text, if the element has no element children.
-    var textIfLeaf: String? {
+    public var textIfLeaf: String? {
         children.isEmpty ? text : nil
     }
 
     /// Local names from the document element down to this one; iterative, so any depth is safe.
-    var ancestry: [String] {
+    public var ancestry: [String] {
         var names: [String] = []
         var current: UnsafeMutablePointer<xmlNode>? = node
         while let element = current, element.pointee.type == XML_ELEMENT_NODE {
@@ -72,7 +77,7 @@ struct DOMElement {
     }
 
     /// The value of an attribute in the given namespace (`nil` namespace: an unqualified attribute).
-    func attribute(_ name: String, namespace: String?) -> String? {
+    public func attribute(_ name: String, namespace: String?) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
             let attributeNamespace = current.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
@@ -83,6 +88,9 @@ struct DOMElement {
         }
         return nil
     }
+
+    /// The value of an unqualified attribute.
+    public func attribute(_ name: String) -> String? { attribute(name, namespace: nil) }
 
     private static func text(of first: UnsafeMutablePointer<xmlNode>?) -> String {
         var result = ""

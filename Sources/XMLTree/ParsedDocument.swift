@@ -1,8 +1,8 @@
 import CLibXML2
 
 /// Owns one libxml2 document tree and frees it; used by one read on one thread, never shared.
-final class ParsedDocument {
-    let pointer: xmlDocPtr
+public final class ParsedDocument {
+    public let pointer: xmlDocPtr
 
     private init(_ pointer: xmlDocPtr) {
         self.pointer = pointer
@@ -13,18 +13,18 @@ final class ParsedDocument {
     }
 
     /// The document element.
-    var root: DOMElement? {
+    public var root: DOMElement? {
         xmlDocGetRootElement(pointer).map(DOMElement.init)
     }
 
-    /// Whether the document has a DOCTYPE (an internal or external subset), which ISO 18626 never needs.
-    var hasDocumentTypeDeclaration: Bool {
+    /// Whether the document has a DOCTYPE (an internal or external subset), which no message Pinakes reads needs.
+    public var hasDocumentTypeDeclaration: Bool {
         pointer.pointee.intSubset != nil || pointer.pointee.extSubset != nil
     }
 
     /// Parses bytes with `LibXML.parseOptions`; the problems say why when the bytes are not well-formed XML
     /// (namespace errors included).
-    static func parse(_ bytes: [UInt8]) -> Result<ParsedDocument, XMLProblems> {
+    public static func parse(_ bytes: [UInt8]) -> Result<ParsedDocument, XMLProblems> {
         _ = LibXML.initialised
         guard let context = xmlNewParserCtxt() else {
             return .failure(XMLProblems([internalProblem("no parser context")]))

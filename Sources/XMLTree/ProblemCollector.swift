@@ -1,13 +1,13 @@
 import CLibXML2
 
 /// Collects problems from libxml2's structured error callbacks; one per parse or validation, on one thread.
-final class ProblemCollector {
+public final class ProblemCollector {
     /// Enough to explain a refusal; an adversarial document cannot make the list grow without bound.
-    static let limit = 20
-    private(set) var problems: [XMLProblem] = []
+    public static let limit = 20
+    public private(set) var problems: [XMLProblem] = []
 
     /// Copies an error of level `XML_ERR_ERROR` or worse; warnings are ignored.
-    func record(_ error: UnsafePointer<xmlError>) {
+    public func record(_ error: UnsafePointer<xmlError>) {
         let raw = error.pointee
         guard raw.level.rawValue >= XML_ERR_ERROR.rawValue, problems.count < Self.limit else { return }
         let message = raw.message.map { String(cString: $0) } ?? "unknown libxml2 error"
@@ -36,22 +36,24 @@ final class ProblemCollector {
         }
     }
 
+    public init() {}
+
     /// Adds a problem found by Pinakes itself rather than by libxml2.
-    func add(_ problem: XMLProblem) {
+    public func add(_ problem: XMLProblem) {
         problems.append(problem)
     }
 }
 
 /// The callback for `xmlSchemaSetValidStructuredErrors` and `xmlSchemaSetParserStructuredErrors`: the context is
 /// an unretained `ProblemCollector`.
-let collectSchemaProblem: xmlStructuredErrorFunc = { context, error in
+public let collectSchemaProblem: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue().record(error)
 }
 
 /// The callback for a parser context's `sax->serror`: libxml2 passes the context's `userData`, which is the
 /// parser context itself, so the collector travels in its `_private` field.
-let collectParserProblem: xmlStructuredErrorFunc = { context, error in
+public let collectParserProblem: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
     guard let collector = parser.pointee._private else { return }

@@ -1,4 +1,5 @@
 import CLibXML2
+import XMLTree
 
 /// Rewrites an ISO 18626:2021 document, in place in the libxml2 tree, into the v1.2 form, and says what it did.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import XMLTree
 
 /// Typed access to children, named after the XSD types they decode.
 extension WireElement {

@@ -1,3 +1,5 @@
+import XMLTree
+
 /// A validated element copied out of libxml2 into Swift values, so decoding needs no pointers.
 ///
 /// Built only after schema validation, so its depth is the schema's (under ten levels).

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import XMLTree
 
 /// Owns the compiled ISO 18626 v1.2 schema.
 ///
@@ -61,12 +62,5 @@ final class CompiledSchema: @unchecked Sendable {
             return .failure(ISO18626SchemaError(reason: reason))
         }
         return .success(CompiledSchema(schema))
-    }
-}
-
-extension XMLProblem {
-    /// A problem with no line and no element, for failures of libxml2 itself.
-    init(domain: Int32, code: Int32, message: String, elementNames: [String]) {
-        self.init(domain: domain, code: code, message: message, line: nil, elementNames: elementNames, value: nil)
     }
 }

@@ -1,3 +1,5 @@
+import XMLTree
+
 /// Checks a peer needs that the v1.2 schema cannot express.
 enum BusinessRules {
     /// An empty `requestingAgencyRequestId` in a request, supplying or requesting agency message: the schema

@@ -1,3 +1,5 @@
+import XMLTree
+
 /// The refusals that do not come from one element's value or structure.
 extension ISO18626Reader {
     /// Why the document element is not an `ISO18626Message` holding one of the six messages, if it is not.

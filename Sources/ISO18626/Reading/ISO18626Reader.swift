@@ -1,3 +1,5 @@
+import XMLTree
+
 /// Reads ISO 18626 documents: refuses hostile or broken input, validates against the bundled v1.2 schema
 /// (bridging ISO 18626:2021 element order and names), and decodes the message.
 ///

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import XMLTree
 
 /// Maps libxml2's schema-validity errors onto ISO 18626 error types, the way peers answer:
 ///

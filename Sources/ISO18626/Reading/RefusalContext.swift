@@ -1,3 +1,5 @@
+import XMLTree
+
 /// The message kind, header and echo fields read from an unvalidated document, to address a refusal.
 ///
 /// Only fixed paths are visited (root → message → header → agency), so a hostile tree cannot make this costly.
