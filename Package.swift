@@ -35,6 +35,7 @@ let package = Package(
         .target(
             name: "ProtocolListener",
             dependencies: [
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

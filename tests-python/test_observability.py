@@ -17,6 +17,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from conftest import ROOT, DemoServer, free_port, http_get, kill_group
 from test_circulation_crash import api_token, post
+from test_sip2_kiosk import RawKiosk, frame
 
 ISO18626_REQUEST = ROOT / "Tests" / "ISO18626Tests" / "Fixtures" / "request-2021.xml"
 TIMESTAMP_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
@@ -276,6 +277,50 @@ def test_serve_logs_json_lines_and_answers_health_and_ready(pinakes_bin, seeded)
     records = [json.loads(line) for line in server.err.read_text().splitlines()]
     assert all(TIMESTAMP_RE.match(r["ts"]) for r in records)
     assert any(r.get("path") == "/ready" and r.get("status") == 200 and r.get("request_id") for r in records)
+
+
+def test_kiosk_and_z3950_traffic_is_counted_per_protocol_and_message(pinakes_bin, seeded):
+    server = ServeProcess(pinakes_bin, seeded).wait_until_serving()
+    try:
+        location = json.loads((Path(seeded[0]) / "demo.json").read_text(encoding="utf-8"))["sip2"]["location"]
+        before = scrape(server.base)
+        kiosk = RawKiosk("127.0.0.1", server.sip2_port)
+        try:
+            assert kiosk.send(frame(f"9300CNkiosk|COkiosk-pass|CP{location}|AY0AZ")).startswith("941")
+            assert kiosk.send(frame("9900302.00AY1AZ")).startswith("98")
+            assert kiosk.send(frame("9900302.00AY2AZ")).startswith("98")
+            assert kiosk.send(frame("XX not a message|AY3AZ")).startswith("96")
+            during = scrape(server.base)
+        finally:
+            kiosk.close()
+        script = (f"open tcp:127.0.0.1:{server.z3950_port}/Default\nfind @attr 1=4 dream\nshow 1\nclose\nquit\n")
+        yaz = subprocess.run(["yaz-client"], input=script, capture_output=True, text=True, timeout=60)
+        assert "Number of hits" in yaz.stdout, yaz.stdout + yaz.stderr
+        deadline = time.monotonic() + 10
+        while True:  # the server counts a connection closed once it has seen the client hang up
+            after = scrape(server.base)
+            open_now = [value(after, "pinakes_protocol_connections_open", protocol=p) for p in ("sip2", "z3950")]
+            if open_now == [0, 0] or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+    finally:
+        kill_group(server.proc)
+
+    def moved(samples, name, **labels):
+        return value(samples, name, **labels) - value(before, name, **labels)
+
+    sip2 = dict(protocol="sip2")
+    assert moved(during, "pinakes_protocol_connections_total", outcome="accepted", **sip2) == 1
+    assert value(during, "pinakes_protocol_connections_open", **sip2) == 1
+    assert moved(during, "pinakes_protocol_messages_total", kind="login", **sip2) == 1
+    assert moved(during, "pinakes_protocol_messages_total", kind="scStatus", **sip2) == 2
+    assert moved(during, "pinakes_protocol_messages_total", kind="invalid", **sip2) == 1
+    assert moved(during, "pinakes_protocol_message_duration_seconds_count", **sip2) == 4
+    z3950 = dict(protocol="z3950")
+    assert moved(after, "pinakes_protocol_connections_total", outcome="accepted", **z3950) == 1
+    for kind in ("initRequest", "searchRequest", "presentRequest", "close"):
+        assert moved(after, "pinakes_protocol_messages_total", kind=kind, **z3950) == 1, kind
+    assert open_now == [0, 0], open_now
 
 
 def test_a_bad_log_format_or_level_is_one_clear_error(pinakes, tmp_path):

@@ -4,9 +4,12 @@ public struct ListenerAnswer: Sendable {
     public var replies: [[UInt8]]
     /// Whether the connection ends once they are written.
     public var closes: Bool
+    /// What the client's message was, as counted in `pinakes_protocol_messages_total{kind}`.
+    public var kind: String
 
-    public init(replies: [[UInt8]], closes: Bool = false) {
+    public init(replies: [[UInt8]], closes: Bool = false, kind: String) {
         self.replies = replies
         self.closes = closes
+        self.kind = kind
     }
 }

@@ -19,6 +19,7 @@ public struct ProtocolListener<Decoder: ByteToMessageDecoder>: Sendable where De
     /// Sent before an idle connection is closed, when the protocol has such a message.
     public let idleFarewell: [UInt8]?
     public let connections: ConnectionRegistry
+    private let metrics: ProtocolMetrics
     private let makeDecoder: @Sendable () -> Decoder
     private let group: any EventLoopGroup
     private let logger: Logger
@@ -35,6 +36,7 @@ public struct ProtocolListener<Decoder: ByteToMessageDecoder>: Sendable where De
         self.idleTimeout = idleTimeout
         self.idleFarewell = idleFarewell
         self.connections = ConnectionRegistry(limit: connectionLimit)
+        self.metrics = ProtocolMetrics(name: name)
         self.makeDecoder = decoder
         self.group = eventLoopGroup
         self.logger = logger
@@ -78,18 +80,25 @@ public struct ProtocolListener<Decoder: ByteToMessageDecoder>: Sendable where De
     ) async throws {
         let channel = connection.channel
         if let refusal = connections.register(channel) {
+            metrics.refused(refusal)
             let farewell = refused(refusal)
             try await connection.executeThenClose { _, outbound in
                 if let farewell { try await outbound.write(ByteBuffer(bytes: farewell)) }
             }
             return
         }
-        defer { connections.remove(channel) }
+        metrics.accepted()
+        defer {
+            connections.remove(channel)
+            metrics.closed()
+        }
         try await connection.executeThenClose { inbound, outbound in
             for try await message in inbound {
                 _ = connections.setBusy(channel, true)
+                let read = ContinuousClock.now
                 let reply = await answer(message)
                 for bytes in reply.replies { try await outbound.write(ByteBuffer(bytes: bytes)) }
+                metrics.answered(reply.kind, after: ContinuousClock.now - read)
                 if reply.closes || connections.setBusy(channel, false) { break }
             }
         }

@@ -44,11 +44,19 @@ public final class SIP2Server: Service, Sendable {
             try await listener.exchange(on: connection) { _ in
                 nil
             } answer: { unit in
-                ListenerAnswer(replies: await answer(unit, state: &state).map { [$0] } ?? [])
+                ListenerAnswer(replies: await answer(unit, state: &state).map { [$0] } ?? [], kind: Self.kind(of: unit))
             }
         } catch {
             logger.debug("SIP2 connection ended", metadata: ["error": "\(error)"])
         }
+    }
+
+    /// What a line asks, for the metrics: its message's name (`checkout`, `login`…), or `invalid`.
+    static func kind(of unit: SIP2InboundLine) -> String {
+        guard case .line(let bytes) = unit, bytes.count >= 2,
+            let code = SIP2MessageCode(rawValue: String(decoding: bytes.prefix(2), as: UTF8.self))
+        else { return "invalid" }
+        return "\(code)"
     }
 
     private func answer(_ unit: SIP2InboundLine, state: inout SIP2ConnectionState) async -> [UInt8]? {

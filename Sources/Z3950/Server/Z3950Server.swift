@@ -48,29 +48,34 @@ public final class Z3950Server: Service, Sendable {
                 return Z3950PDU.close(Z3950Close(reason: reason, diagnosticInformation: "too many connections"))
                     .encoded
             } answer: { frame in
-                let reply = await answer(frame, session: &session)
-                return ListenerAnswer(replies: reply.pdus.map(\.encoded), closes: reply.closes)
+                let (reply, kind) = await answer(frame, session: &session)
+                return ListenerAnswer(replies: reply.pdus.map(\.encoded), closes: reply.closes, kind: kind)
             }
         } catch {
             logger.debug("Z39.50 connection ended", metadata: ["error": "\(error)"])
         }
     }
 
-    private func answer(_ frame: Z3950InboundFrame, session: inout Z3950Session) async -> Z3950Responder.Reply {
+    /// The answer to one frame, and what the frame was (the APDU's name, or `invalid`).
+    private func answer(_ frame: Z3950InboundFrame, session: inout Z3950Session) async
+        -> (Z3950Responder.Reply, String)
+    {
         switch frame {
         case .invalid(let reason):
             logger.info("Z39.50 stream refused", metadata: ["reason": "\(reason)"])
-            return Z3950Responder.abort(reason)
+            return (Z3950Responder.abort(reason), "invalid")
         case .apdu(let bytes):
             if session.phase == .open, bytes.count > session.messageSize {
-                return Z3950Responder.abort("APDU of \(bytes.count) bytes exceeds \(session.messageSize)")
+                return (Z3950Responder.abort("APDU of \(bytes.count) bytes exceeds \(session.messageSize)"), "invalid")
             }
+            let pdu: Z3950PDU
             do {
-                return await responder.respond(to: try Z3950PDU.decode(bytes), session: &session)
+                pdu = try Z3950PDU.decode(bytes)
             } catch {
                 logger.info("Z39.50 malformed APDU", metadata: ["error": "\(error)"])
-                return Z3950Responder.abort("malformed APDU: \(error)")
+                return (Z3950Responder.abort("malformed APDU: \(error)"), "invalid")
             }
+            return (await responder.respond(to: pdu, session: &session), pdu.name)
         }
     }
 }

@@ -1,8 +1,7 @@
 import Catalog
-import PinakesCore
 
-/// The catalogue as the Z39.50 server sees it: titles found by a selection, their display records, and the
-/// browse lists for Scan.
+/// The catalogue as the Z39.50 server sees it: result sets found by a selection, the titles at their
+/// positions with display records, and the browse lists for Scan.
 public struct Z3950Catalog: Sendable {
     public let search: CatalogSearch
     public let browse: BrowseIndex
@@ -12,52 +11,50 @@ public struct Z3950Catalog: Sendable {
         self.browse = browse
     }
 
-    /// One title of a result set with its display record (nil when the record is gone).
+    /// The title at one position of a result set: its cluster id, and the title with its display record as
+    /// they are now (`result` nil when the title has left the catalogue, `record` nil when the record is gone).
     struct Title: Sendable {
-        var result: SearchResult
+        var id: Int64
+        var result: SearchResult?
         var record: MemberRecord?
     }
 
-    /// How many titles the selection finds.
-    func count(_ selection: Z3950Selection) async throws -> Int {
+    /// Runs `selection` once: how many titles it finds and the cluster ids of the first `snapshotLimit` of
+    /// them, in the stable relevance order of the search. A local number is a one-title snapshot.
+    func resultSet(_ selection: Z3950Selection, snapshotLimit: Int) async throws -> Z3950Session.ResultSet {
         switch selection {
         case .catalog(let query, let filters):
-            return try await search.search(request(query, filters, offset: 0, limit: 0)).total
+            let ranked = try await search.clusterIDs(request(query, filters, offset: 0, limit: snapshotLimit))
+            return Z3950Session.ResultSet(selection: selection, count: ranked.total, snapshot: ranked.ids)
         case .cluster(let id):
-            return try await cluster(id) == nil ? 0 : 1
+            let found = try await search.titles(ids: [id]).map(\.id)
+            return Z3950Session.ResultSet(selection: selection, count: found.count, snapshot: found)
         }
     }
 
-    /// The titles at 0-based positions `offset ..< offset + limit`, in the stable order of the search.
-    func titles(_ selection: Z3950Selection, offset: Int, limit: Int) async throws -> [Title] {
-        var results: [SearchResult] = []
-        switch selection {
-        case .catalog(let query, let filters):
-            var position = offset
-            while results.count < limit {
-                let size = min(limit - results.count, CatalogSearch.maximumLimit)
-                let page = try await search.search(request(query, filters, offset: position, limit: size)).results
-                results += page
-                position += page.count
-                if page.count < size { break }
-            }
-        case .cluster(let id):
-            if offset == 0, limit > 0, let result = try await cluster(id) { results = [result] }
+    /// The titles at 0-based positions `offset ..< offset + limit` of `set` (not past its count). Positions in
+    /// the snapshot are the titles the search found there, fetched by id; positions past it run the query
+    /// again for that range, so there a catalogue changed since the search may shift titles.
+    func titles(_ set: Z3950Session.ResultSet, offset: Int, limit: Int) async throws -> [Title] {
+        let end = min(offset + max(0, limit), set.count)
+        guard offset >= 0, offset < end else { return [] }
+        let kept = set.snapshot.count
+        var ids = offset < kept ? Array(set.snapshot[offset..<min(end, kept)]) : []
+        if end > kept, case .catalog(let query, let filters) = set.selection {
+            let from = max(offset, kept)
+            ids += try await search.clusterIDs(request(query, filters, offset: from, limit: end - from)).ids
         }
-        let records = try await search.records(ids: results.map(\.displayRecordID))
+        let found = try await search.titles(ids: ids)
+        let results = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let records = try await search.records(ids: found.map(\.displayRecordID))
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return results.map { Title(result: $0, record: byID[$0.displayRecordID]) }
+        return ids.map { id in
+            let result = results[id]
+            return Title(id: id, result: result, record: result.flatMap { byID[$0.displayRecordID] })
+        }
     }
 
     private func request(_ query: SearchQuery, _ filters: SearchFilters, offset: Int, limit: Int) -> SearchRequest {
         SearchRequest(query: query, filters: filters, sort: .relevance, offset: offset, limit: limit, facets: false)
-    }
-
-    private func cluster(_ id: Int64) async throws -> SearchResult? {
-        do {
-            return try await search.cluster(id: id).title
-        } catch PinakesError.notFound {
-            return nil
-        }
     }
 }

@@ -12,10 +12,16 @@ public struct Z3950Configuration: Sendable {
     public var maximumRecordsPerRequest: Int
     /// Most result sets one session keeps.
     public var maximumResultSets: Int
+    /// How many titles of a result set are kept, as their cluster ids in the search's order, so that Present
+    /// shows what the Search found even when the catalogue changes in between. Positions past it are found by
+    /// running the query again (and may shift). A session holds at most this × `maximumResultSets` ids
+    /// (8 bytes each: about 1.3 MB at the defaults); 0 keeps none, so every Present runs the query again.
+    public var resultSetSnapshotLimit: Int
 
     public init(
         databaseName: String = "Default", idleTimeout: Duration = .seconds(600), maximumConnections: Int = 200,
-        maximumMessageSize: Int = 4 * 1_048_576, maximumRecordsPerRequest: Int = 500, maximumResultSets: Int = 32
+        maximumMessageSize: Int = 4 * 1_048_576, maximumRecordsPerRequest: Int = 500, maximumResultSets: Int = 32,
+        resultSetSnapshotLimit: Int = 5_000
     ) {
         self.databaseName = databaseName
         self.idleTimeout = idleTimeout
@@ -23,6 +29,7 @@ public struct Z3950Configuration: Sendable {
         self.maximumMessageSize = maximumMessageSize
         self.maximumRecordsPerRequest = maximumRecordsPerRequest
         self.maximumResultSets = maximumResultSets
+        self.resultSetSnapshotLimit = max(0, resultSetSnapshotLimit)
     }
 
     /// Whether `name` is the served database.

@@ -7,7 +7,7 @@ extension Z3950Responder {
         var records: Z3950Records
     }
 
-    /// Answers a PresentRequest (Z39.50-2003 3.2.3) by running the result set's search again for the range.
+    /// Answers a PresentRequest (Z39.50-2003 3.2.3) with the titles the search found at those positions.
     func present(_ request: Z3950PresentRequest, session: Z3950Session) async -> Z3950PresentResponse {
         guard let set = session.resultSet(request.resultSetId) else {
             return Self.failed(request, Z3950Diagnostic(30, request.resultSetId))
@@ -42,7 +42,7 @@ extension Z3950Responder {
         let wanted = min(number, set.count - start + 1, configuration.maximumRecordsPerRequest)
         let titles: [Z3950Catalog.Title]
         do {
-            titles = try await catalog.titles(set.selection, offset: start - 1, limit: wanted)
+            titles = try await catalog.titles(set, offset: start - 1, limit: wanted)
         } catch {
             logger.error("Z39.50 present failed", metadata: ["error": "\(error)"])
             return RecordPage(returned: 0, status: 5, records: .diagnostic(Z3950Diagnostic(2, "present failed")))
@@ -51,10 +51,7 @@ extension Z3950Responder {
         var records: [NamePlusRecord] = []
         var size = 256
         for title in titles {
-            let content: NamePlusRecord.Content =
-                title.record.map { renderer.render($0, title: title.result) }
-                ?? .diagnostic(Z3950Diagnostic(14, "title \(title.result.id) has no record"))
-            let record = NamePlusRecord(database: configuration.databaseName, content: content)
+            let record = NamePlusRecord(database: configuration.databaseName, content: Self.content(title, renderer))
             size += BERCodec.encode(record.value).count
             if size > messageSize, !records.isEmpty {
                 return RecordPage(returned: records.count, status: 2, records: .records(records))
@@ -62,5 +59,18 @@ extension Z3950Responder {
             records.append(record)
         }
         return RecordPage(returned: records.count, status: 0, records: .records(records))
+    }
+
+    /// The rendered record, or the surrogate diagnostic (Bib-1 14) for a title that has left the catalogue since
+    /// the search (deleted, or merged into another) or whose display record cannot be read: never the title
+    /// that has moved into its position.
+    static func content(_ title: Z3950Catalog.Title, _ renderer: Z3950RecordRenderer) -> NamePlusRecord.Content {
+        guard let result = title.result else {
+            return .diagnostic(Z3950Diagnostic(14, "title \(title.id) has left the catalogue since the search"))
+        }
+        guard let record = title.record else {
+            return .diagnostic(Z3950Diagnostic(14, "title \(title.id) has no record"))
+        }
+        return renderer.render(record, title: result)
     }
 }

@@ -1,6 +1,7 @@
 extension Z3950Responder {
-    /// Runs a SearchRequest (Z39.50-2003 3.2.2): translates the RPN, counts the titles, stores the result set
-    /// and piggybacks records by the small/medium/large set rules.
+    /// Runs a SearchRequest (Z39.50-2003 3.2.2): translates the RPN, counts the titles and keeps their ids
+    /// (up to `resultSetSnapshotLimit`) as the result set, and piggybacks records by the small/medium/large
+    /// set rules.
     func search(_ request: Z3950SearchRequest, session: inout Z3950Session) async -> Z3950SearchResponse {
         let name = request.resultSetName.isEmpty ? "default" : request.resultSetName
         if let database = unknownDatabase(request.databaseNames) {
@@ -23,14 +24,13 @@ extension Z3950Responder {
                 return Self.failed(request, error)
             }
         }
-        let count: Int
+        let set: Z3950Session.ResultSet
         do {
-            count = try await catalog.count(selection)
+            set = try await catalog.resultSet(selection, snapshotLimit: configuration.resultSetSnapshotLimit)
         } catch {
             logger.error("Z39.50 search failed", metadata: ["error": "\(error)"])
             return Self.failed(request, Self.searchError(error))
         }
-        let set = Z3950Session.ResultSet(selection: selection, count: count)
         session.store(set, as: name)
         return await piggyback(request, set: set, messageSize: session.messageSize)
     }

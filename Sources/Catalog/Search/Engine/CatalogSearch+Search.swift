@@ -16,22 +16,9 @@ extension CatalogSearch {
         guard request.offset >= 0 else {
             throw PinakesError.invalidInput("offset must be 0 or more, not \(request.offset)")
         }
-        let match = request.query == .everything ? nil : try MatchCompiler.compile(request.query)
         let directory = try await LibraryIndex(libraries.all())
-        let scope = try directory.scope(request.filters.libraries)
         let home = try request.homeLibrary.map { try directory.require($0) }
-        let found = try await reading { sql in
-            try await SearchHitQuery.hits(match: match, backend: database.backend, sql: sql)
-        }
-        let filter = HitFilter(filters: request.filters, scope: scope, exactTitles: match?.exactTitles ?? [])
-        var hits = found.filter(filter.admits)
-        let facets = request.facets ? FacetCounter.count(hits, scope: scope, directory: directory) : [:]
-        if let key = match?.titleKey {
-            for index in hits.indices where hits[index].titleKey == key {
-                hits[index].score = hits[index].score * 2 + 1
-            }
-        }
-        Self.sort(&hits, by: match == nil && request.sort == .relevance ? .title : request.sort)
+        let (hits, facets) = try await ranked(request, directory: directory)
         let page = Array(hits.dropFirst(request.offset).prefix(request.limit))
         let results = try await results(
             page.map(\.clusterID), scores: request.sort == .relevance ? page.map(\.score) : nil,
