@@ -34,12 +34,18 @@ public final class Database: @unchecked Sendable {
     /// The hot standby for reads that may lag (`withReadConnection`), when one is configured.
     let replica: ReadReplica?
     let writeGate = WriteGate()
+    /// The threads SQLite's blocking calls run on (see `SQLiteFileSource`); nil on PostgreSQL.
+    private let sqliteThreads: NIOThreadPool?
     private let closed = NIOLockedValueBox(false)
 
-    init(location: DatabaseLocation, pool: Pool, replica: ReadReplica? = nil, logger: Logger) {
+    init(
+        location: DatabaseLocation, pool: Pool, replica: ReadReplica? = nil, sqliteThreads: NIOThreadPool? = nil,
+        logger: Logger
+    ) {
         self.location = location
         self.pool = pool
         self.replica = replica
+        self.sqliteThreads = sqliteThreads
         self.logger = logger
         switch pool {
         case .sqlite: backend = .sqlite
@@ -64,13 +70,13 @@ public final class Database: @unchecked Sendable {
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            let source = SQLiteFileSource(path: path)
+            let perLoop = connectionsPerEventLoop ?? defaultConnectionsPerEventLoop(.sqlite)
+            let threads = NIOThreadPool(numberOfThreads: perLoop * eventLoopCount)
+            threads.start()
             let pool = EventLoopGroupConnectionPool(
-                source: source,
-                maxConnectionsPerEventLoop: connectionsPerEventLoop ?? defaultConnectionsPerEventLoop(.sqlite),
-                requestTimeout: .seconds(30), logger: logger,
-                on: MultiThreadedEventLoopGroup.singleton)
-            return Database(location: location, pool: .sqlite(pool), logger: logger)
+                source: SQLiteFileSource(path: path, threads: threads), maxConnectionsPerEventLoop: perLoop,
+                requestTimeout: .seconds(30), logger: logger, on: MultiThreadedEventLoopGroup.singleton)
+            return Database(location: location, pool: .sqlite(pool), sqliteThreads: threads, logger: logger)
         case .postgres(let url):
             let pool = try postgresPool(
                 url, connections: connectionsPerEventLoop ?? defaultConnectionsPerEventLoop(.postgres), replica: false,
@@ -129,6 +135,11 @@ public final class Database: @unchecked Sendable {
             }
         } catch {
             logger.warning("database shutdown: \(error)")
+        }
+        do {
+            try await sqliteThreads?.shutdownGracefully()
+        } catch {
+            logger.warning("database shutdown: the SQLite threads: \(error)")
         }
     }
 }
