@@ -60,8 +60,14 @@ def test_harvest_now_on_the_staff_page_brings_the_first_nodes_records(pinakes_bi
         assert status == 200 and source and provider.base + "/oai" in page, page
         status, headers, _ = client.request(f"/staff/harvests/{source[1]}/harvest", {"csrf_token": token})
         assert status == 302 and headers["Location"].startswith("/staff/harvests/runs/"), (status, headers)
-        status, _, run_page = client.request(headers["Location"])
-        assert status == 200, run_page
+        # The harvest goes on after the answer; its page reloads itself until the run has ended.
+        deadline = time.monotonic() + 60
+        while True:
+            status, _, run_page = client.request(headers["Location"])
+            assert status == 200, run_page
+            if 'id="run-status">running<' not in run_page or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         assert re.search(r'id="run-status">finished<', run_page), run_page
         assert re.search(r'id="run-new">3<', run_page) and re.search(r'id="run-rejected">0<', run_page), run_page
         assert re.search(r'id="run-pages">1<', run_page), run_page

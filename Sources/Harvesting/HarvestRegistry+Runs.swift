@@ -47,13 +47,14 @@ extension HarvestRegistry {
         }
     }
 
-    /// Writes a run's counts (after each page, so a long harvest shows its progress) and, when it has ended,
-    /// the source's status and, for a complete harvest, its next `from`.
+    /// Writes a run's `from` and counts (after each page, so a long harvest shows its progress) and, when it has
+    /// ended, the source's status and, for a complete harvest, its next `from`.
     func record(_ run: HarvestRun, nextFrom: String?) async throws {
         try await database.transaction { sql in
             try await sql.raw(
                 """
-                UPDATE harvest_run SET finished_at = \(bind: run.finishedAt), pages = \(bind: Int64(run.pages)),
+                UPDATE harvest_run SET from_date = \(bind: run.from), finished_at = \(bind: run.finishedAt),
+                    pages = \(bind: Int64(run.pages)),
                     records_new = \(bind: Int64(run.new)), records_updated = \(bind: Int64(run.updated)),
                     records_unchanged = \(bind: Int64(run.unchanged)), records_deleted = \(bind: Int64(run.deleted)),
                     records_rejected = \(bind: Int64(run.rejected)),

@@ -27,6 +27,13 @@ public struct Harvester: Sendable {
     /// A failed harvest is returned with status `failed` and its error; only a source that is already being
     /// harvested, or a library that has gone, throws.
     public func harvest(_ source: HarvestSource, from: String? = nil, actor: String) async throws -> HarvestRun {
+        try await complete(try await start(source, from: from, actor: actor))
+    }
+
+    /// The first half of a harvest, quick enough for a request: claims the source and opens its run (status
+    /// `running`, so its page can be shown at once). Throws when the source is being harvested already or
+    /// its library has gone. `complete(_:)` does the rest.
+    public func start(_ source: HarvestSource, from: String? = nil, actor: String) async throws -> StartedHarvest {
         guard try await registry.claim(source.id) else {
             throw HarvestError.invalidSource("\(source.baseURL) is being harvested for \(source.libraryCode) already")
         }
@@ -43,23 +50,42 @@ public struct Harvester: Sendable {
         var run = HarvestRun(
             id: 0, sourceID: source.id, baseURL: source.baseURL, libraryCode: opened.library.code,
             from: from ?? source.lastFrom, startedAt: clock.epochSeconds, importRunID: opened.runID)
+        do {
+            run.id = try await registry.startRun(run, libraryID: source.libraryID)
+        } catch {
+            try await registry.release(source.id)
+            try await importer.finishHarvestRun(opened.runID, read: 0, rejected: 0, failed: true)
+            throw error
+        }
+        return StartedHarvest(source: source, run: run, library: opened.library, actor: actor, began: started)
+    }
+
+    /// The second half: fetches and stores every page, then records how the run ended. A run cancelled with
+    /// its task (the process stopping) ends `failed`, saying so; its pages stored so far stay.
+    public func complete(_ started: StartedHarvest) async throws -> HarvestRun {
+        var run = started.run
+        let source = started.source
         var failed = false
         do {
             run.from = try await requestFrom(run.from, base: source.baseURL)
-            run.id = try await registry.startRun(run, libraryID: source.libraryID)
-            try await fetchPages(source, library: opened.library, actor: actor, run: &run)
+            try await fetchPages(source, library: started.library, actor: started.actor, run: &run)
             run.status = "finished"
         } catch {
             failed = true
             run.status = "failed"
-            run.error = String(describing: error)
+            run.error =
+                Task.isCancelled ? "stopped: the server shut down during the harvest" : String(describing: error)
             logger.warning("harvest of \(source.baseURL) for \(source.libraryCode) failed: \(run.error ?? "")")
         }
         run.finishedAt = clock.epochSeconds
-        run.seconds = Date().timeIntervalSince(started)
-        if run.id == 0 { run.id = try await registry.startRun(run, libraryID: source.libraryID) }
-        try await registry.record(run, nextFrom: failed ? nil : run.responseDate)
-        try await importer.finishHarvestRun(opened.runID, read: run.read, rejected: run.rejected, failed: failed)
+        run.seconds = Date().timeIntervalSince(started.began)
+        // In a task of its own, so that a cancelled harvest still records its end.
+        let (ended, registry, importer) = (run, self.registry, self.importer)
+        try await Task {
+            try await registry.record(ended, nextFrom: failed ? nil : ended.responseDate)
+            try await importer.finishHarvestRun(
+                ended.importRunID ?? 0, read: ended.read, rejected: ended.rejected, failed: failed)
+        }.value
         return run
     }
 

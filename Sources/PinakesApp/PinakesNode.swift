@@ -29,6 +29,8 @@ public final class PinakesNode: Sendable {
     public let metrics: PrometheusCollectorRegistry
     /// Draining once graceful shutdown has begun: `/ready` answers 503.
     public let serving = ServingState()
+    /// Work started by requests that outlives them ("harvest now"); stopped with the node's services.
+    public let background = BackgroundWork()
     public let logger: Logger
 
     /// Every module's migrations, in dependency order.
@@ -81,7 +83,7 @@ public final class PinakesNode: Sendable {
         WebServices(
             database: database, libraries: libraries, accounts: accounts, catalog: catalog, metrics: metrics,
             clock: clock, secureCookies: secureCookies, search: CatalogSearch(database: database, libraries: libraries),
-            circulation: circulation, sharing: sharing)
+            circulation: circulation, sharing: sharing, background: background)
     }
 
     /// Serves HTTP on `host:port`, and SIP2 kiosks when `sip2` is given, until the process is asked to stop;
@@ -114,7 +116,11 @@ public final class PinakesNode: Sendable {
                 if address.base == nil { address.set("http://\(host):\(port)") }
                 await onRunning(port)
             })
-        var services: [any Service] = [app, SharingSchedule(desk: sharing, logger: logger)]
+        // Right after the app, so it is stopped (reverse order) just before the app: harvests started from a page
+        // are cancelled and record how far they got while the database is still open.
+        var services: [any Service] = [
+            app, BackgroundWorkService(work: background), SharingSchedule(desk: sharing, logger: logger),
+        ]
         services.append(
             HarvestSchedule(harvester: Harvester(database: database, clock: clock, logger: logger), logger: logger))
         if let sip2 { services.append(sip2Server(sip2, onListening: onSIP2Listening)) }

@@ -22,12 +22,15 @@ public struct WebServices: Sendable {
     public let clock: Clock
     /// Send the session cookie with `Secure` (behind TLS).
     public let secureCookies: Bool
+    /// Where requests start work that outlives them ("harvest now").
+    public let background: BackgroundWork
 
     public init(
         database: Database, libraries: LibraryDirectory, accounts: AccountService, catalog: CatalogStore,
         metrics: PrometheusCollectorRegistry, clock: Clock, secureCookies: Bool = false, search: CatalogSearch? = nil,
-        circulation: CirculationDesk? = nil, sharing: SharingDesk? = nil
+        circulation: CirculationDesk? = nil, sharing: SharingDesk? = nil, background: BackgroundWork = BackgroundWork()
     ) {
+        self.background = background
         self.sharing = sharing
         self.circulation = circulation ?? CirculationDesk(database: database, clock: clock)
         self.database = database
