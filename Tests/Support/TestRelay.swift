@@ -28,7 +28,7 @@ public final class TestRelay {
     }
 
     public var relay: SMTPRelay {
-        SMTPRelay(host: "127.0.0.1", port: port, heloName: "pinakes.test", timeoutSeconds: 10)
+        SMTPRelay(host: "127.0.0.1", port: port, heloName: "pinakes.test", timeoutSeconds: 30)
     }
 
     /// The stored messages, oldest first: raw text and envelope recipients.
