@@ -81,7 +81,8 @@ func runThenShutDown(
         }
         // Shutdown may catch one more pass under way: that last run is stopped, every other one ran to its end.
         #expect(runs.dropLast().allSatisfy { $0.outcome == "ok" })
-        #expect(["ok", "stopped"].contains(runs.last?.outcome ?? ""), "the last run ended \(runs.last?.outcome ?? "-")")
+        #expect(
+            ["ok", "stopped"].contains(runs.last?.outcome ?? ""), "the last run ended \(runs.last?.outcome ?? "-")")
         await other.shutdown()
         await node.shutdown()
     }
