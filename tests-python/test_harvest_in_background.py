@@ -1,8 +1,8 @@
 """"Harvest now" does not hold the librarian's request: the run starts, the answer comes at once, and the pages
 arrive while the run's page reloads itself. A provider that keeps its second page back shows it: the run is
 `running` with one page stored, a second "harvest now" of the source is refused, and once the page comes the run
-ends `finished`. A server stopped (SIGTERM) during a harvest exits promptly, and the run says it was stopped, with
-its first page kept; the source can be harvested again at once."""
+ends `finished`, its records counted in the import metrics. A server stopped (SIGTERM) during a harvest exits
+promptly, and the run says it was stopped, with its first page kept; the source can be harvested again at once."""
 import http.server
 import os
 import re
@@ -17,6 +17,7 @@ from sharing_nodes import RECORD
 from test_demo import WebClient
 from test_harvest import Node
 from test_harvest_pages import cli, csrf
+from test_observability import scrape, value
 
 PASSWORD = "background-admin-pw"
 OAI = "http://www.openarchives.org/OAI/2.0/"
@@ -129,6 +130,7 @@ def test_harvest_now_answers_at_once_and_the_run_page_follows_the_harvest(pinake
         assert status == 302, status
         source = re.search(r'id="harvest-(\d+)"', client.request("/staff/harvests")[2])[1]
 
+        before = scrape(node.base)
         provider.hold_back()
         status, headers, _ = client.request(f"/staff/harvests/{source}/harvest", {"csrf_token": token})
         assert status == 302 and headers["Location"].startswith("/staff/harvests/runs/"), (status, headers)
@@ -145,6 +147,12 @@ def test_harvest_now_answers_at_once_and_the_run_page_follows_the_harvest(pinake
         page = wait_for_status(client, location, "finished")
         assert field(page, "status") == "finished" and field(page, "pages") == "2" and field(page, "new") == "2"
         assert 'http-equiv="refresh"' not in page
+        after = scrape(node.base)  # each committed page counts in the import metrics, the run once it ends
+        for outcome in ("read", "new"):
+            moved = value(after, "pinakes_import_records_total", outcome=outcome) - value(
+                before, "pinakes_import_records_total", outcome=outcome)
+            assert moved == 2, (outcome, moved)
+        assert value(after, "pinakes_import_runs_total") - value(before, "pinakes_import_runs_total") == 1
         status, _, body = http_get(node.base + "/api/v1/search?q=" + urllib.parse.quote("Slow provider"))
         assert status == 200 and '"total":2' in body.replace(" ", ""), body
 

@@ -64,7 +64,10 @@ extension RecordImporter {
             draft.sourceID = harvested.sourceID
             drafts.append(draft)
         }
-        guard !drafts.isEmpty else { return result }
+        guard !drafts.isEmpty else {
+            ImportMetrics.harvested(read: records.count, result)
+            return result
+        }
         let prepared = try await prepare(drafts, library: library)
         let stored = try await store(prepared, library: library, itemLibraries: [:], runID: runID, actor: actor)
         let unknownDeletions = stored.delta.notes.filter { $0.contains("is marked deleted but was never stored") }
@@ -74,6 +77,7 @@ extension RecordImporter {
         result.deleted = stored.delta.deleted
         result.deletedUnknown = unknownDeletions.count
         result.notes += stored.delta.notes.filter { !$0.contains("is marked deleted but was never stored") }
+        ImportMetrics.harvested(read: records.count, result)  // the page has committed
         return result
     }
 
@@ -89,6 +93,7 @@ extension RecordImporter {
                 .where("id", .equal, SQLBind(runID))
                 .run()
         }
+        ImportMetrics.runEnded()
     }
 
     /// The version stored for a deleted record: leader/05 `d` and the identifier in 001, so deleting twice is
