@@ -209,9 +209,24 @@ MINIMAL_RECORD = _minimal_record()
 # ---------------------------------------------------------------- (e) SIGKILL half-way, then run again
 
 
+KILLED_RECORDS = 40_000  # the first records of the LoC file: an import long enough to be killed twice on the way
+
+
 @pytest.fixture(scope="module")
-def clean_loc_counts(pinakes_bin, shared_data, tmp_path_factory):
-    """Counts after one clean, uninterrupted import of the 100k LoC file."""
+def loc_slice(shared_data, tmp_path_factory):
+    """The first KILLED_RECORDS records of the 100k LoC file, cut at record boundaries (ISO 2709 leader/00-04)."""
+    data = (shared_data / LOC_100K).read_bytes()
+    offset = 0
+    for _ in range(KILLED_RECORDS):
+        offset += int(data[offset:offset + 5])
+    path = tmp_path_factory.mktemp("loc-slice") / "loc-first40k.mrc"
+    path.write_bytes(data[:offset])
+    return path
+
+
+@pytest.fixture(scope="module")
+def clean_loc_counts(pinakes_bin, loc_slice, tmp_path_factory):
+    """Counts after one clean, uninterrupted import of the LoC slice."""
     data = tmp_path_factory.mktemp("loc-clean") / "data"
     data.mkdir()
 
@@ -219,10 +234,10 @@ def clean_loc_counts(pinakes_bin, shared_data, tmp_path_factory):
         return run([pinakes_bin, *args], timeout=timeout)
 
     add_libraries(pinakes, ["--data", data], ["LOC"])
-    result = pinakes("import", shared_data / LOC_100K, "--library", "LOC", "--data", data, timeout=BIG_TIMEOUT)
+    result = pinakes("import", loc_slice, "--library", "LOC", "--data", data, timeout=BIG_TIMEOUT)
     assert result.returncode == 0, result
     counts = sqlite_counts(data)
-    assert counts["bib_source_record"] == 100_000, counts
+    assert counts["bib_source_record"] == KILLED_RECORDS, counts
     return counts
 
 
@@ -232,9 +247,9 @@ def start_import(pinakes_bin, path, data, log):
                             start_new_session=True)
 
 
-def test_killed_import_can_be_run_again(pinakes, pinakes_bin, data_dir, shared_data, clean_loc_counts, tmp_path):
+def test_killed_import_can_be_run_again(pinakes, pinakes_bin, data_dir, loc_slice, clean_loc_counts, tmp_path):
     add_libraries(pinakes, ["--data", data_dir], ["LOC"])
-    path = shared_data / LOC_100K
+    path = loc_slice
     for delay in (1.5, 6.0):  # once early, once when a few batches are surely committed
         with open(tmp_path / f"killed-{delay}.log", "wb") as log:
             proc = start_import(pinakes_bin, path, data_dir, log)
@@ -248,12 +263,12 @@ def test_killed_import_can_be_run_again(pinakes, pinakes_bin, data_dir, shared_d
         assert proc.returncode == -signal.SIGKILL
         interim = sqlite_counts(data_dir)
         assert interim["integrity"] == [("ok",)], interim
-        assert interim["bib_source_record"] < 100_000
+        assert interim["bib_source_record"] < KILLED_RECORDS
 
     result = pinakes("import", path, "--library", "LOC", "--data", data_dir, timeout=BIG_TIMEOUT)
     assert result.returncode == 0, result
     summary = summaries(result.stdout)[str(path)]
-    assert summary["read"] == 100_000, result
+    assert summary["read"] == KILLED_RECORDS, result
     assert summary["rejected"] == 0, result
     final = sqlite_counts(data_dir)
     assert final["integrity"] == [("ok",)], final
@@ -263,7 +278,7 @@ def test_killed_import_can_be_run_again(pinakes, pinakes_bin, data_dir, shared_d
 
     again = pinakes("import", path, "--library", "LOC", "--data", data_dir, timeout=BIG_TIMEOUT)
     s = summaries(again.stdout)[str(path)]
-    assert (s["new"], s["updated"], s["unchanged"]) == (0, 0, 100_000), again
+    assert (s["new"], s["updated"], s["unchanged"]) == (0, 0, KILLED_RECORDS), again
 
 
 # ---------------------------------------------------------------- (f) PostgreSQL
